@@ -1,0 +1,6 @@
+export * from "./span.ts";
+export * from "./diagnostic.ts";
+export * from "./report.ts";
+export * from "./entities.ts";
+export * from "./extract-output.ts";
+export * from "./text.ts";

@@ -1,0 +1,4 @@
+import type { Project } from "../../domain/index.ts";
+import type { Extractor } from "../types.ts";
+
+export const extractProjects: Extractor<Project> = () => ({ records: [], diagnostics: [] });

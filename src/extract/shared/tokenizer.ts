@@ -1,0 +1,39 @@
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import nodejieba from "nodejieba";
+
+const DICT_DIR = join(dirname(fileURLToPath(import.meta.url)), "dict");
+
+let loaded = false;
+
+/**
+ * Loads nodejieba once with every user dictionary in `dict/` (one file per concern,
+ * joined with `|`, which cppjieba accepts as a list of user dictionaries).
+ */
+function ensureLoaded(): void {
+  if (loaded) return;
+  const userDicts = readdirSync(DICT_DIR)
+    .filter((name) => name.endsWith(".dict.utf8"))
+    .sort()
+    .map((name) => join(DICT_DIR, name));
+  if (userDicts.length > 0) nodejieba.load({ userDict: userDicts.join("|") });
+  loaded = true;
+}
+
+export interface TaggedWord {
+  readonly word: string;
+  readonly tag: string;
+}
+
+/** Segments with the HMM on, so numbers and unknown names stay whole. */
+export function cutWords(text: string): string[] {
+  ensureLoaded();
+  return nodejieba.cut(text, true);
+}
+
+/** Part-of-speech tags for each word (jieba's tag set: n, ns, nt, nz, v, m, …). */
+export function tagWords(text: string): TaggedWord[] {
+  ensureLoaded();
+  return nodejieba.tag(text);
+}

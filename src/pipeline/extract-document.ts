@@ -1,0 +1,33 @@
+import { createHash } from "node:crypto";
+import type { ExtractedReport, ReportMetaOverride, SourceDocument, StructuredReport } from "../domain/index.ts";
+import { originalSpan } from "../read/index.ts";
+import { structureDocument } from "../structure/index.ts";
+import { extractReport } from "../extract/index.ts";
+
+/** Turns one structured report into the record the CLI prints and the graph stores. */
+export function toExtractedReport(report: StructuredReport): ExtractedReport {
+  const entities = extractReport(report);
+  const span = originalSpan(report.doc, report.start, report.end);
+  const contentHash = createHash("sha256").update(report.doc.original.slice(span.start, span.end)).digest("hex");
+  return {
+    id: report.id,
+    source: report.source,
+    contentHash,
+    start: span.start,
+    end: span.end,
+    ...report.meta,
+    sections: [...report.sections],
+    indicators: [...entities.indicators],
+    projects: [...entities.projects],
+    departments: [...entities.departments],
+    organizations: [...entities.organizations],
+    problems: [...entities.problems],
+    responsibilities: [...entities.responsibilities],
+    diagnostics: [...entities.diagnostics],
+  };
+}
+
+/** read → structure → extract for one decoded document. */
+export function extractDocument(doc: SourceDocument, overrides: ReportMetaOverride = {}): ExtractedReport[] {
+  return structureDocument(doc, overrides).map(toExtractedReport);
+}

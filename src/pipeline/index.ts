@@ -1,0 +1,1 @@
+export { extractDocument, toExtractedReport } from "./extract-document.ts";
