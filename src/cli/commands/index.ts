@@ -6,7 +6,6 @@ import { registerIngest } from "./ingest.ts";
 import { registerExport } from "./export.ts";
 import { registerServe } from "./serve.ts";
 import { registerStart } from "./start.ts";
-import { registerBench } from "./bench.ts";
 
 /** Every sub-command; each file owns one. */
 export const commands: ReadonlyArray<(program: Command) => void> = [
@@ -17,5 +16,4 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   registerExport,
   registerServe,
   registerStart,
-  registerBench,
 ];
