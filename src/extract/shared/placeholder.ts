@@ -1,0 +1,47 @@
+/**
+ * Placeholder marks left in template reports: runs of X/x/×/*, `20xx`-style years,
+ * circles and blanks. A lone X is not a mark (`1+X` is a name), except as a year
+ * digit (`202X`).
+ */
+const PLACEHOLDER_SOURCE =
+  "(?:(?<![A-Za-z])(?:[Xx×＊*]{2,}|[○〇□]{2,}|_{2,}|＿{2,})(?![A-Za-z])|(?<![0-9])(?:19|20)[0-9]?[Xx×＊*]{1,2}(?![A-Za-z])|某某)";
+
+const PLACEHOLDER_TEST = new RegExp(PLACEHOLDER_SOURCE, "u");
+
+/** True when the text holds a placeholder mark anywhere (`XX亿元`, `20xx年`, `**区`). */
+export function containsPlaceholder(text: string): boolean {
+  return PLACEHOLDER_TEST.test(text);
+}
+
+/**
+ * True when a value, year or name taken from the text is a placeholder: it carries a
+ * mark (`XXX项目`, `XX年`, `20xx`), or nothing is left of it once blanks are trimmed.
+ */
+export function isPlaceholder(text: string): boolean {
+  return text.trim() === "" || containsPlaceholder(text);
+}
+
+/** Each placeholder mark in the text, as half-open ranges. */
+export function findPlaceholders(text: string): Array<{ start: number; end: number; text: string }> {
+  const found: Array<{ start: number; end: number; text: string }> = [];
+  for (const match of text.matchAll(new RegExp(PLACEHOLDER_SOURCE, "gu"))) {
+    found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return found;
+}
+
+/**
+ * Amounts whose number was left blank in a template: `收入亿元，增长%` names a unit
+ * (or a rate) right after a word with no number in between.
+ */
+const BLANK_AMOUNT =
+  /(?<=[\u4e00-\u9fff])(?<![零〇一二两三四五六七八九十百千万亿数几多余超逾过上近约])(?:万亿元|亿元|万元|万美元|亿美元|%|个百分点)(?=$|[，,；;。、）)]|左右|增长|下降)/gu;
+
+/** Where the text states an amount or rate with its number missing. */
+export function findBlankAmounts(text: string): Array<{ start: number; end: number; text: string }> {
+  const found: Array<{ start: number; end: number; text: string }> = [];
+  for (const match of text.matchAll(BLANK_AMOUNT)) {
+    found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return found;
+}
