@@ -1,0 +1,99 @@
+import { titleAt, titleStrength, type TitleMatch } from "./title.ts";
+import { charOverlap, compactTitle, lineEnd } from "./text-utils.ts";
+
+/** One report's extent in a document, in the coordinates of the text split. */
+export interface ReportSlice {
+  readonly start: number;
+  readonly end: number;
+  /** The title as written; null when the report opens without one. */
+  readonly title: TitleMatch | null;
+}
+
+// Lines document-sharing sites put under a page title: `- 格式:docx`, `- 大小:30 KB`.
+const SITE_META_LINE = /^[\s\-–•·]*(?:格式|大小|文档页数|页数|字数|下载|浏览|阅读|上传|分享|收藏|评分)\s*[:：]/u;
+
+// A later title this much like the current one repeats it (a subtitle, a closing line);
+// a title that adds a year or a place to the current one is a new report.
+const REPEAT_OVERLAP = 0.85;
+// `…工作计划范文篇一`: a sample inside the current entry of a compilation.
+const SAMPLE_MARK = /^(?:范文|模板|示例|范例|篇[一二三四五六七八九十\d])/u;
+// Below these, a later title is more likely a heading without a number than a new report.
+const MIN_LATER_TITLE = 8;
+const MIN_LATER_STRENGTH = 2;
+// Text before the first title shorter than this is page furniture, not a report.
+const MIN_PREAMBLE_REPORT = 200;
+
+function nextLineStart(text: string, from: number): number {
+  const stop = lineEnd(text, from);
+  return stop >= text.length ? text.length : stop + 1;
+}
+
+function isSiteHeader(text: string, title: TitleMatch): boolean {
+  const next = nextLineStart(text, title.end);
+  const line = text.slice(next, lineEnd(text, next));
+  return title.end === lineEnd(text, title.start) && SITE_META_LINE.test(line);
+}
+
+function repeats(candidate: TitleMatch, current: TitleMatch): boolean {
+  const a = compactTitle(candidate.text);
+  const b = compactTitle(current.text);
+  return a.includes(b) || b.includes(a) || charOverlap(a, b) >= REPEAT_OVERLAP;
+}
+
+function isContinuation(text: string, title: TitleMatch, current: TitleMatch): boolean {
+  return (
+    repeats(title, current) ||
+    title.text.length < MIN_LATER_TITLE ||
+    titleStrength(title.text) < MIN_LATER_STRENGTH ||
+    SAMPLE_MARK.test(text.slice(title.end, title.end + 3))
+  );
+}
+
+// A report read to a people's congress (`各位代表：`) is a whole file of its own; titles
+// further down are its parts or appendices.
+const CONGRESS_ADDRESS = /各位代表[：:！!，,]/u;
+const CONGRESS_WINDOW = 600;
+
+function isAddressToCongress(text: string, start: number): boolean {
+  return CONGRESS_ADDRESS.test(text.slice(start, start + CONGRESS_WINDOW));
+}
+
+// After a long untitled opening, a weak title is a part of that text, not a new report.
+function isLateFirstTitle(text: string, title: TitleMatch): boolean {
+  const preamble = text.slice(0, title.start);
+  return meaningfulLength(preamble) >= MIN_PREAMBLE_REPORT && (titleStrength(title.text) < MIN_LATER_STRENGTH || CONGRESS_ADDRESS.test(preamble));
+}
+
+function meaningfulLength(text: string): number {
+  let n = 0;
+  for (const line of text.split("\n")) if (!SITE_META_LINE.test(line)) n += line.trim().length;
+  return n;
+}
+
+/**
+ * Splits a document into its reports. Compilations from document sites glue many
+ * reports together, each title at the start of a line and often running straight into
+ * its body; a single report comes back whole.
+ */
+export function splitReports(text: string): ReportSlice[] {
+  const titles: TitleMatch[] = [];
+  for (let pos = 0; pos < text.length; pos = nextLineStart(text, pos)) {
+    const title = titleAt(text, pos);
+    if (!title || isSiteHeader(text, title)) continue;
+    const current = titles[titles.length - 1];
+    if (current ? isContinuation(text, title, current) : isLateFirstTitle(text, title)) continue;
+    if (current && isAddressToCongress(text, current.start)) break;
+    titles.push(title);
+  }
+  if (titles.length === 0) return [{ start: 0, end: text.length, title: null }];
+
+  const slices: ReportSlice[] = [];
+  const first = titles[0]!;
+  if (meaningfulLength(text.slice(0, first.start)) >= MIN_PREAMBLE_REPORT) {
+    slices.push({ start: 0, end: first.start, title: null });
+  }
+  titles.forEach((title, i) => {
+    slices.push({ start: title.start, end: titles[i + 1]?.start ?? text.length, title });
+  });
+  return slices;
+}

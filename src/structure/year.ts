@@ -1,0 +1,62 @@
+/** A year expression found in text; `year` is null when it is a placeholder. */
+export interface YearMention {
+  readonly year: number | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+// Four digits, four Chinese numerals read digit by digit (二〇二三), or a placeholder
+// (XX, 20xx, **, XXXX, ××) — each directly before 年. 年度 and 年份 are years too.
+const YEAR_PATTERN = /(?<![\dA-Za-z])(?:(\d{4})|([〇零一二三四五六七八九]{4})|((?:19|20)?[Xx×*＊]{2,4}))\s?年/gu;
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+// Full-width digits fold one-to-one, so offsets into the folded text stay valid.
+const foldDigits = (text: string): string =>
+  text.replace(/[\uff10-\uff19]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+
+function chineseYear(numerals: string): number | null {
+  let value = 0;
+  for (const ch of numerals) {
+    const digit = CHINESE_DIGITS[ch];
+    if (digit === undefined) return null;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function mentionFrom(match: RegExpExecArray): YearMention | null {
+  const [whole, digits, numerals] = match;
+  const start = match.index;
+  const end = start + whole.length;
+  if (digits !== undefined || numerals !== undefined) {
+    const year = digits !== undefined ? Number(digits) : chineseYear(numerals!);
+    if (year === null || year < MIN_YEAR || year > MAX_YEAR) return null;
+    return { year, start, end };
+  }
+  return { year: null, start, end };
+}
+
+/** Every year expression in `text`, in order; placeholders come back with `year: null`. */
+export function findYears(text: string): YearMention[] {
+  const mentions: YearMention[] = [];
+  for (const match of foldDigits(text).matchAll(YEAR_PATTERN)) {
+    const mention = mentionFrom(match);
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}
+
+/**
+ * The year a phrase states: the first year expression in it. `undefined` when it names
+ * no year, `null` when the year is a placeholder (`XX年`, `20xx年`).
+ */
+export function parseYear(text: string): number | null | undefined {
+  const first = findYears(text)[0];
+  return first === undefined ? undefined : first.year;
+}
