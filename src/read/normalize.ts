@@ -1,75 +1,149 @@
 import type { NormalizedText } from "../domain/index.ts";
 
-const FULL_WIDTH_TO_HALF: Record<string, string> = {
-  "％": "%",
-  "．": ".",
-  "＋": "+",
-  "－": "-",
-  "～": "~",
-  "／": "/",
-  "　": " ",
-};
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const DROP = -1;
 
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  // Full-width digits and Latin letters (U+FF10–FF19, FF21–FF3A, FF41–FF5A) have
-  // half-width twins 0xFEE0 below; folding them lets one number pattern serve both.
-  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
-    return String.fromCharCode(code - 0xfee0);
-  }
-  return FULL_WIDTH_TO_HALF[ch] ?? ch;
-}
-
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
-const isInlineSpace = (ch: string): boolean => ch === " " || ch === "\t" || ch === "\u00a0" || ch === "\u3000";
-const isBreak = (ch: string): boolean => ch === "\n" || ch === "\r";
+const FULL_WIDTH_PUNCTUATION: ReadonlyMap<number, number> = new Map([
+  [0xff05, 0x25], // ％
+  [0xff0e, 0x2e], // ．
+  [0xff0b, 0x2b], // ＋
+  [0xff0d, 0x2d], // －
+  [0xff5e, 0x7e], // ～
+  [0xff0f, 0x2f], // ／
+]);
 
 /**
- * Folds full-width characters and drops spaces and line breaks that split a number
- * (`5 50亿`, `12.\n5%`), keeping a map from every kept character to its original index.
- * Length-preserving folds keep offsets one-to-one; dropped characters simply vanish
- * from the map.
+ * The code unit a character becomes in the normalised text, or DROP. Every fold is one
+ * unit to one unit, so only dropped characters ever shift offsets.
+ */
+function fold(code: number): number {
+  // Full-width digits and Latin letters sit 0xFEE0 above their ASCII twins; folding them
+  // lets one number pattern serve both.
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return code - 0xfee0;
+  }
+  if (code < 0x20) {
+    if (code === 0x09 || code === NEWLINE || code === CR) return code;
+    // Form feed and vertical tab separate pages and lines in extracted text.
+    return code === 0x0b || code === 0x0c ? NEWLINE : DROP;
+  }
+  if (code < 0x7f) return code;
+  if (code <= 0x9f) return code === 0x85 ? NEWLINE : DROP;
+  if (code === 0x3000 || code === 0x00a0 || code === 0x202f || code === 0x205f || (code >= 0x2000 && code <= 0x200a)) return SPACE;
+  if (code === 0x2028 || code === 0x2029) return NEWLINE;
+  // Invisible characters that would split a number or a name: BOM, zero-width space, soft hyphen.
+  if (code === 0xfeff || code === 0x200b || code === 0x00ad) return DROP;
+  return FULL_WIDTH_PUNCTUATION.get(code) ?? code;
+}
+
+const foldAt = (text: string, i: number): number => (i < text.length ? fold(text.charCodeAt(i)) : DROP);
+
+const isDigit = (code: number | undefined): boolean => code !== undefined && code >= 0x30 && code <= 0x39;
+
+/** Characters a run between two halves of a number may consist of. */
+function isGap(code: number): boolean {
+  const folded = fold(code);
+  return folded === SPACE || folded === 0x09 || folded === NEWLINE || folded === CR || folded === DROP;
+}
+
+const HEADING_MARKS = new Set([0x2e, 0x3001, 0x2c, 0xff0c, 0x29, 0xff09, 0x3a, 0xff1a]); // . 、 , ， ) ） : ：
+const YEAR_MARK = 0x5e74; // 年
+
+/**
+ * Whether the text at `i` opens with a list or heading number (`2.建设`, `3、`, `1)`) or a
+ * year (`2023年`): such a number starts something new and is never the tail of the number
+ * before the gap.
+ */
+function opensNewNumber(text: string, i: number): boolean {
+  let k = i;
+  while (k < i + 4 && isDigit(foldAt(text, k))) k++;
+  const digits = k - i;
+  if (digits === 0) return false;
+  const next = foldAt(text, k);
+  if (digits === 4 && next === YEAR_MARK) return true;
+  return digits <= 3 && HEADING_MARKS.has(next) && !isDigit(foldAt(text, k + 1));
+}
+
+/**
+ * Output buffer of UTF-16 units with the original index of each; pre-sized to the input
+ * so the pass never reallocates.
+ */
+class Builder {
+  readonly units: Uint16Array;
+  readonly map: Int32Array;
+  length = 0;
+  constructor(size: number) {
+    this.units = new Uint16Array(size);
+    this.map = new Int32Array(size + 1);
+  }
+  push(unit: number, from: number): void {
+    this.units[this.length] = unit;
+    this.map[this.length] = from;
+    this.length++;
+  }
+  last(back: number): number | undefined {
+    return this.length - back >= 0 ? this.units[this.length - back] : undefined;
+  }
+  text(): string {
+    const parts: string[] = [];
+    for (let i = 0; i < this.length; i += 8192) {
+      parts.push(String.fromCharCode.apply(null, this.units.subarray(i, Math.min(i + 8192, this.length)) as unknown as number[]));
+    }
+    return parts.join("");
+  }
+}
+
+/** Whether the gap [start, end) splits one number (`5 50亿`, `12.\n5%`) and should vanish. */
+function splitsNumber(out: Builder, text: string, start: number, end: number): boolean {
+  const left = out.last(1);
+  const leftIsNumber = isDigit(left) || (left === 0x2e && isDigit(out.last(2)));
+  if (!leftIsNumber) return false;
+  const right = foldAt(text, end);
+  const rightIsNumber = isDigit(right) || right === 0x25 || (right === 0x2e && isDigit(foldAt(text, end + 1)));
+  if (!rightIsNumber) return false;
+  let breaks = 0;
+  for (let k = start; k < end; k++) {
+    const code = fold(text.charCodeAt(k));
+    if (code === NEWLINE || (code === CR && text.charCodeAt(k + 1) !== NEWLINE)) breaks++;
+  }
+  // A blank line is a paragraph break, never the inside of a number.
+  return breaks <= 1 && !opensNewNumber(text, end);
+}
+
+function emit(out: Builder, text: string, i: number): void {
+  const code = fold(text.charCodeAt(i));
+  if (code === DROP) return;
+  if (code === CR) {
+    // \r\n becomes \n; a lone \r (old Mac files) is a line break too.
+    if (text.charCodeAt(i + 1) !== NEWLINE) out.push(NEWLINE, i);
+    return;
+  }
+  out.push(code, i);
+}
+
+/**
+ * Folds full-width digits, letters and number punctuation, drops control characters and
+ * gaps that split a number, and turns \r\n into \n, keeping for every character of the
+ * result its index in the original. One linear pass.
  */
 export function normalizeText(original: string): NormalizedText {
-  const folded = Array.from(original, (ch) => (ch.length === 1 ? foldChar(ch) : ch));
-  const out: string[] = [];
-  const map: number[] = [];
-  let index = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!;
-    if (isInlineSpace(ch) || isBreak(ch)) {
-      // Look past the run of white space: a digit (or decimal point) on both sides means
-      // the run sits inside one number and is dropped.
-      let j = i;
-      let runLength = 0;
-      while (j < folded.length && (isInlineSpace(folded[j]!) || isBreak(folded[j]!))) {
-        runLength += folded[j]!.length;
-        j++;
-      }
-      const before = out[out.length - 1];
-      const after = folded[j];
-      const insideNumber = (isDigit(before) || before === ".") && (isDigit(after) || after === "." || after === "%");
-      if (insideNumber) {
-        index += runLength;
-        i = j - 1;
-        continue;
-      }
+  const out = new Builder(original.length);
+  let i = 0;
+  while (i < original.length) {
+    if (!isGap(original.charCodeAt(i))) {
+      emit(out, original, i);
+      i++;
+      continue;
     }
-    out.push(ch);
-    map.push(index);
-    index += ch.length;
+    let end = i;
+    while (end < original.length && isGap(original.charCodeAt(end))) end++;
+    if (!splitsNumber(out, original, i, end)) for (let k = i; k < end; k++) emit(out, original, k);
+    i = end;
   }
-  const text = out.join("");
-  // Astral characters are one array element but two UTF-16 units: expand the map so it
-  // is indexed by UTF-16 position like every other offset.
-  const toOriginal = new Int32Array(text.length + 1);
-  let position = 0;
-  for (let k = 0; k < out.length; k++) {
-    const piece = out[k]!;
-    for (let u = 0; u < piece.length; u++) toOriginal[position++] = map[k]! + u;
-  }
-  toOriginal[text.length] = original.length;
-  return { text, original, toOriginal };
+  out.map[out.length] = original.length;
+  return { text: out.text(), original, toOriginal: out.map.slice(0, out.length + 1) };
 }
 
 /** Maps a normalised span back to the original text. */
