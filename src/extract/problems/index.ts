@@ -1,4 +1,2 @@
-import type { Problem } from "../../domain/index.ts";
-import type { Extractor } from "../types.ts";
-
-export const extractProblems: Extractor<Problem> = () => ({ records: [], diagnostics: [] });
+export { extractProblems } from "./extract-problems.ts";
+export { classifyTheme } from "./theme.ts";

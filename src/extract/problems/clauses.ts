@@ -1,0 +1,88 @@
+import type { SectionRole, StructuredReport } from "../../domain/index.ts";
+
+/** A clause of a report sentence, in normalised-text coordinates. */
+export interface Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The mark that closed the clause (`，`, `；`, `：`, `。`, …), or "" at the end of a sentence. */
+  readonly closer: string;
+}
+
+/** A sentence as a reader sees it (up to 。！？), with the paragraph and role it belongs to. */
+export interface ClauseSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly role: SectionRole;
+  /** True when a line break separates this sentence from the one before. */
+  readonly opensParagraph: boolean;
+  readonly clauses: readonly Clause[];
+}
+
+const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "\n"]);
+const CLAUSE_END = new Set(["，", ",", "；", ";", "：", ":"]);
+const OPENERS: Record<string, string> = { "“": "”", "（": "）", "(": ")", "《": "》", "‘": "’", "「": "」" };
+
+/**
+ * Splits every report sentence into reader sentences and those into clauses. Marks inside
+ * quotes or brackets do not split, so a quoted slogan stays whole.
+ */
+export function splitReport(report: StructuredReport): ClauseSentence[] {
+  const out: ClauseSentence[] = [];
+  const text = report.doc.text;
+  let previousEnd = -1;
+  for (const sentence of report.sentences) {
+    const gap = previousEnd < 0 ? "\n" : text.slice(previousEnd, sentence.start);
+    let opensParagraph = gap.includes("\n") || previousEnd < 0;
+    for (const piece of splitSentence(text, sentence.start, sentence.end)) {
+      out.push({ ...piece, role: sentence.role, opensParagraph });
+      opensParagraph = false;
+    }
+    previousEnd = sentence.end;
+  }
+  return out;
+}
+
+function splitSentence(text: string, start: number, end: number): Array<{ start: number; end: number; clauses: Clause[] }> {
+  const sentences: Array<{ start: number; end: number; clauses: Clause[] }> = [];
+  let clauses: Clause[] = [];
+  let sentenceStart = start;
+  let clauseStart = start;
+  const closing: string[] = [];
+  const pushClause = (clauseEnd: number, closer: string): void => {
+    const raw = text.slice(clauseStart, clauseEnd);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) clauses.push({ start: clauseStart + lead, end: clauseStart + lead + body.length, text: body, closer });
+  };
+  const pushSentence = (sentenceEnd: number): void => {
+    if (clauses.length > 0) sentences.push({ start: clauses[0]!.start, end: sentenceEnd, clauses });
+    clauses = [];
+    sentenceStart = sentenceEnd;
+  };
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    const opener = OPENERS[ch];
+    if (opener !== undefined && opener !== ch) {
+      closing.push(opener);
+      continue;
+    }
+    if (closing.length > 0) {
+      if (ch === closing[closing.length - 1]) closing.pop();
+      // An unbalanced bracket must not swallow the rest of a long line.
+      else if (SENTENCE_END.has(ch)) closing.length = 0;
+      else continue;
+    }
+    if (SENTENCE_END.has(ch)) {
+      pushClause(i, ch === "\n" ? "" : ch);
+      pushSentence(ch === "\n" ? i : i + 1);
+      clauseStart = i + 1;
+    } else if (CLAUSE_END.has(ch)) {
+      pushClause(i, ch);
+      clauseStart = i + 1;
+    }
+  }
+  pushClause(end, "");
+  if (clauses.length > 0) pushSentence(Math.max(sentenceStart, clauses[clauses.length - 1]!.end));
+  return sentences;
+}

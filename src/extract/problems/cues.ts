@@ -1,0 +1,102 @@
+/**
+ * Word lists for recognising stated problems. They describe how Chinese government
+ * reports talk about shortcomings in general, not any particular report.
+ */
+
+const PROBLEM_NOUN = "(?:问题|不足|困难|挑战|差距|短板|弱项|矛盾|风险|隐患|瓶颈|薄弱环节)";
+const NOUN_TAIL = `(?:[和与及、]${PROBLEM_NOUN}|[和与及、](?:反思|教训|对策|建议|原因)|之处)*`;
+
+/**
+ * Words that state a shortcoming on their own. A clause carrying one is a problem unless
+ * it proposes to fix it (see `ACTION_BEFORE_CUE`).
+ */
+export const STRONG_CUE = new RegExp(
+  [
+    "仍需|还需|尚需|仍须|还须|有待|亟待|亟需|亟须",
+    "不够|(?<![的和与及、])不足(?![\\d一二三四五六七八九十百千万半之])|不强|不高(?!于)|不优|不快|不到位|不平衡|不充分|不完善|不健全|不均衡|不畅|不明显|不满意|不适应|不匹配|不协调|不稳固|不牢固|不紧密|不规范|不合理",
+    "偏弱|偏小|偏低|偏高|偏慢|偏少|偏重|较弱|较难|较慢|较少(?!的)|较紧",
+    "短板|瓶颈|滞后|薄弱|乏力|缓慢|减慢|放缓|低迷|萎缩|下滑|疲软",
+    "尚未|没有完全|未能|未达到|未达|未完成|未见|不到预期",
+    "困难(?!群众|家庭|学生|人员|职工|群体|户|人口|党员|儿童|老人|企业|地区|残疾)",
+    "下行压力|(?:压力|难度|负担|风险)[^，。；]{0,4}(?:加大|增大|上升|较大|不小|很大|大$|较重|加重|增加)|面临[^，。；]{0,6}压力",
+    "依然突出|仍然突出|较为突出|比较突出|仍较突出|日益突出|问题突出|矛盾突出|(?:问题|矛盾|阵痛|短板|风险|压力|隐患)[^，。；]{0,3}凸显",
+    "(?:问题|矛盾|风险|因素|困难)[^，。；]{0,4}(?:交织|叠加|增多|多发|频发|严重|较多|不少|依然存在|仍然存在|仍存在|时有发生)",
+    "风险隐患|安全隐患|时有发生|仍不同程度存在|有忧|堆积|制约|(?<![的和与及、])差距|艰巨|繁重|紧张|懒政|怠政|形式主义|官僚主义|腐败问题|阵痛|缺乏|缺少|欠缺|匮乏|不容乐观|任重道远",
+  ].join("|"),
+  "u",
+);
+
+/**
+ * A verb before the cue turns the clause into an action on the problem (`补齐短板`,
+ * `着力解决…不足的问题`, `帮助企业解决困难`) or a promise (`要…`, `确保…`): a plan or
+ * an achievement, not a stated problem.
+ */
+export const ACTION_BEFORE_CUE = new RegExp(
+  [
+    "解决|破解|补齐|补上|补短|补强|弥补|填补|缓解|化解|消除|排查|整治|整改|攻克|突破|克服|扭转|扭住",
+    "防范|防止|防控|应对|针对|帮助|帮扶|纾困|减轻|缩小|打破|打通|破除|疏通|顶住|抵御|战胜|摆脱|走出|告别|解忧",
+    "(?<![主重需必只纲])要(?![求素点害件闻清看认])|(?<![即])将(?![来])|应当|应该|必须|务必|坚决|决不|绝不|确保|力争|着力|以免|避免|为了",
+    "取得|圆满|荣获|获评|被评为",
+  ].join("|"),
+  "u",
+);
+
+/** Verbs that open a plan or an achievement when they start the clause (`加强薄弱环节建设`). */
+export const PLAN_START = new RegExp(
+  "^(?:" +
+    [
+      "加强|强化|聚焦|围绕|坚持|落实|推动|推进|促进|加快|加大|提升|提高|优化|完善|健全|抓好|抓住|做好|开展|实施",
+      "努力|全力|切实|大力|积极|持续|深入|进一步|不断|扎实|全面|支持|扶持|改善|治理|引导|鼓励|建立|构建|打造|培育",
+      "谋划|统筹|严格|严控|严厉|依法|有效|有序|稳妥|深化|夯实|筑牢|守住|守牢|牢牢|集中|重点|专项|组织|召开|举办",
+    ].join("|") +
+    ")",
+  "u",
+);
+
+/** A clause that announces problems instead of stating one (`存在的问题和不足`, `主要表现为`). */
+export const LEAD_IN = new RegExp(
+  [
+    `^[^，。；]{0,24}?(?:存在|面临|暴露|暴露出|遇到|看到|认识到|发现|有)(?:着|出|了)?的?(?:一些|不少|许多|诸多|一定|以下|如下|较多|很多)?的?${PROBLEM_NOUN}${NOUN_TAIL}(?:[，,]?(?:主要|具体)?(?:表现|体现)?(?:在|为|是|如下))?$`,
+    `^(?:存在|当前|目前|主要)?的?(?:主要)?${PROBLEM_NOUN}${NOUN_TAIL}$`,
+    "^(?:主要|具体)?(?:表现|体现)(?:在|为)(?:以下几个方面|如下)?$|^(?:具体|主要)?(?:如下|是)$",
+    "清醒(?:地)?(?:看到|认识到|意识到)$|(?:同时|但|但是)?[^，。；]{0,6}(?:也|还)(?:要)?(?:清醒地?)?(?:看到|认识到|意识到)$",
+  ].join("|"),
+  "u",
+);
+
+/** The sentence that closes a list of problems by promising to face them. */
+export const CLOSING = /^(?:对此|为此|对这些问题|针对这些问题|这些问题|我们|下一步|今后|一定|必须|要|将)|直面问题|高度重视|认真研究|切实加以解决|采取有效措施|加以解决|努力解决|决不辜负/u;
+
+/** Framing that places the report's area among outside forces, not its own shortcomings. */
+export const EXTERNAL = /^(?:世界|国际|全球|外部|外部环境|国外|海外|保护主义|单边主义|逆全球化)/u;
+
+/** A comment on the problem just stated (`教训极其深刻`), not a problem of its own. */
+export const COMMENT = /^(?:教训|警示|值得|令人|这些|这是|其中|对此)/u;
+
+/** Verbs that open a consequence of the preceding clause (`…，加重基层负担`). */
+export const CONSEQUENCE = /^(?:加重|导致|造成|致使|使得|影响了?|进而|从而|给[^，。；]{1,12}带来)/u;
+
+/** A frame with no predicate of its own (`在教育、医疗等方面`) that belongs to the next clause. */
+export const FRAME = /^在[^，。；]{1,30}(?:方面|领域|上|中|里)$/u;
+
+/** Circumstances of a plan (`在经济下行压力加大情况下`), never a problem statement. */
+export const CIRCUMSTANCE = /^面对(?!的是)|^在[^，。；]*(?:情况下|背景下|形势下|条件下|前提下|过程中|时候|之际|同时)$/u;
+
+/** Words after a cue that report the problem as eased (`城乡差距持续缩小`). */
+export const RESOLVED_AFTER = /^[^未没不待需]*?(?:缓解|改善|好转|解决|化解|消除|补齐|补强|缩小|扭转|遏制|破解|突破|降低|减轻|下降|减少)/u;
+
+/** Cues that already negate, so a fixing verb after them is still unfinished (`尚未有效缓解`). */
+export const NEGATING = /未|没有|有待|仍需|还需|尚需|亟待|亟需|不够|不到位|不明显|不大/u;
+
+/** `我们面对的是经济转型阵痛凸显的严峻挑战` states the problem inside a frame. */
+export const FACING = /^(?:我们|我国|全区|全市|全县|全省)?(?:面对|面临)(?:的是|着)(.+?)的(?:严峻|复杂|艰巨|巨大|重大|多重)?(?:挑战|局面|形势|考验|压力|困难|任务)$/u;
+
+/** Enumerators and bullets that open a list item. */
+export const ENUMERATOR =
+  /^(?:[一二三四五六七八九十]+(?:是|要|、)|其[一二三四五六七八九十]+|首先|其次|再次|最后|另外|此外|第[一二三四五六七八九十\d]+[，,、]?|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．)）]|[-—•·●▪◆■□☆★>※]+)\s*/u;
+
+/** A list item that continues a problem list started in an earlier paragraph. */
+export const CONTINUES_LIST = /^(?:[二三四五六七八九十]+是|其[二三四五六七八九十]+|其次|再次|最后|[（(][二三四五六七八九十2-9][)）]|[2-9][.、．]|[-—•·●▪◆])/u;
+
+/** Conjunctions that open a clause but carry no content. */
+export const LEADING_CONJUNCTION = /^(?:但是|但|同时|而且|并且|且|而|特别是|尤其是|加之|加上|再加上|还有)[，,]?/u;

@@ -1,0 +1,96 @@
+import type { Problem, SectionRole, StructuredReport } from "../../domain/index.ts";
+import { originalSpan } from "../../read/index.ts";
+import { containsPlaceholder } from "../shared/index.ts";
+import type { Extractor } from "../types.ts";
+import { splitReport, type Clause, type ClauseSentence } from "./clauses.ts";
+import { CONSEQUENCE, CONTINUES_LIST, EXTERNAL, FRAME } from "./cues.ts";
+import { clauseBody, facingCore, isClosing, isCuedProblem, isLeadIn, isListedProblem } from "./judge.ts";
+import { classifyTheme } from "./theme.ts";
+
+const PLAN_ROLES: ReadonlySet<SectionRole> = new Set(["plan", "targets", "measures"]);
+
+interface Found {
+  start: number;
+  end: number;
+}
+
+/** Every stated shortcoming, risk or difficulty, one clause each. */
+export const extractProblems: Extractor<Problem> = (report) => {
+  const records: Problem[] = [];
+  const seen = new Set<string>();
+  let inList = false;
+  for (const sentence of splitReport(report)) {
+    if (sentence.opensParagraph && inList) inList = continuesList(sentence);
+    const listed = inList || sentence.role === "problems";
+    const result = scanSentence(report, sentence, listed);
+    inList = result.listOpen ?? inList;
+    for (const found of result.found) {
+      const span = originalSpan(report.doc, found.start, found.end);
+      const text = report.doc.original.slice(span.start, span.end).trim();
+      if (!text || seen.has(text) || containsPlaceholder(text)) continue;
+      seen.add(text);
+      records.push({ text, theme: classifyTheme(text), sectionRole: sentence.role, evidence: evidenceOf(report, sentence) });
+    }
+  }
+  return { records, diagnostics: [] };
+};
+
+function continuesList(sentence: ClauseSentence): boolean {
+  const first = sentence.clauses[0];
+  return first !== undefined && CONTINUES_LIST.test(first.text);
+}
+
+function evidenceOf(report: StructuredReport, sentence: ClauseSentence): Problem["evidence"] {
+  const span = originalSpan(report.doc, sentence.start, sentence.end);
+  return { text: report.doc.original.slice(span.start, span.end), start: span.start, end: span.end };
+}
+
+/**
+ * Judges the clauses of one sentence. `listOpen` is true when the sentence opens a list
+ * of problems (a lead-in), false when it closes one, undefined when it does neither.
+ */
+function scanSentence(
+  report: StructuredReport,
+  sentence: ClauseSentence,
+  listedAtStart: boolean,
+): { found: Found[]; listOpen: boolean | undefined } {
+  const found: Found[] = [];
+  let listed = listedAtStart;
+  let listOpen: boolean | undefined;
+  let frame: Clause | null = null;
+  let previousAccepted = false;
+  const sentenceText = report.doc.text.slice(sentence.start, sentence.end);
+  const planLike = PLAN_ROLES.has(sentence.role);
+  for (const [index, clause] of sentence.clauses.entries()) {
+    const body = clauseBody(clause.text);
+    const bodyStart = clause.start + body.offset;
+    if (listed && index === 0 && EXTERNAL.test(body.text)) return { found, listOpen };
+    if (isLeadIn(body.text)) {
+      listed = true;
+      listOpen = true;
+      previousAccepted = false;
+      continue;
+    }
+    if (listed && isClosing(body.text)) return { found, listOpen: sentence.role === "problems" ? listOpen : false };
+    if (FRAME.test(body.text)) {
+      frame = clause;
+      continue;
+    }
+    if (previousAccepted && CONSEQUENCE.test(body.text)) {
+      const last = found[found.length - 1];
+      if (last) last.end = clause.end;
+      continue;
+    }
+    const core = facingCore(body.text);
+    const text = core ? body.text.slice(core.start, core.end) : body.text;
+    const accepted = listed ? isListedProblem(text) : isCuedProblem(text, planLike, sentenceText);
+    previousAccepted = accepted;
+    if (accepted) {
+      const start = core ? bodyStart + core.start : bodyStart;
+      const end = core ? bodyStart + core.end : clause.end;
+      found.push({ start: frame && !core ? frame.start + clauseBody(frame.text).offset : start, end });
+    }
+    frame = null;
+  }
+  return { found, listOpen };
+}

@@ -1,0 +1,85 @@
+import {
+  ACTION_BEFORE_CUE,
+  CIRCUMSTANCE,
+  CLOSING,
+  COMMENT,
+  ENUMERATOR,
+  FACING,
+  LEAD_IN,
+  LEADING_CONJUNCTION,
+  NEGATING,
+  PLAN_START,
+  RESOLVED_AFTER,
+  STRONG_CUE,
+} from "./cues.ts";
+
+/** Where the body of a clause sits once list marks and conjunctions are cut off. */
+export interface ClauseBody {
+  /** Offset of the body inside the clause text. */
+  readonly offset: number;
+  readonly text: string;
+}
+
+const MIN_LENGTH = 4;
+const MAX_LENGTH = 80;
+
+/** Cuts enumerators (`一是`, `（二）`, `1.`, `-`) and empty conjunctions off a clause. */
+export function clauseBody(text: string): ClauseBody {
+  let offset = 0;
+  let rest = text;
+  for (let guard = 0; guard < 4; guard++) {
+    const match = ENUMERATOR.exec(rest) ?? LEADING_CONJUNCTION.exec(rest);
+    if (!match || match[0].length === 0) break;
+    offset += match[0].length;
+    rest = rest.slice(match[0].length);
+  }
+  const leading = rest.length - rest.trimStart().length;
+  return { offset: offset + leading, text: rest.trim() };
+}
+
+/** `我们面对的是X的严峻挑战` → the part that states X, as an offset range in `text`. */
+export function facingCore(text: string): { start: number; end: number } | null {
+  const match = FACING.exec(text);
+  const core = match?.[1];
+  if (!match || core === undefined) return null;
+  const start = text.indexOf(core);
+  return { start, end: start + core.length };
+}
+
+/** A lead-in announces problems; one that acts on them (`针对企业遇到的困难和问题`) does not. */
+export const isLeadIn = (body: string): boolean => LEAD_IN.test(body) && !ACTION_BEFORE_CUE.test(body);
+export const isClosing = (body: string): boolean => CLOSING.test(body);
+
+/** True for a clause that can never be a problem on its own: too short, a comment, a circumstance. */
+function isInert(body: string): boolean {
+  return body.length < MIN_LENGTH || body.length > MAX_LENGTH || COMMENT.test(body) || CIRCUMSTANCE.test(body);
+}
+
+function isActedUpon(body: string, cueIndex: number, cueLength: number): boolean {
+  if (ACTION_BEFORE_CUE.test(body.slice(0, cueIndex))) return true;
+  const after = body.slice(cueIndex + cueLength);
+  return !NEGATING.test(body) && RESOLVED_AFTER.test(after);
+}
+
+/**
+ * A clause inside a passage that lists problems (a problems section, or the sentences after
+ * `存在的问题和不足：`): every clause is one unless it acts on the problem or merely frames it.
+ */
+export function isListedProblem(body: string): boolean {
+  if (isInert(body) || isLeadIn(body)) return false;
+  const cue = STRONG_CUE.exec(body);
+  if (cue) return !isActedUpon(body, cue.index, cue[0].length);
+  return !ACTION_BEFORE_CUE.test(body) && !PLAN_START.test(body);
+}
+
+/**
+ * A clause elsewhere in a report: a problem only when a cue word states the shortcoming
+ * and nothing before it turns the clause into a plan or an achievement.
+ */
+export function isCuedProblem(body: string, planLike: boolean, sentenceText: string): boolean {
+  if (isInert(body) || isLeadIn(body) || PLAN_START.test(body)) return false;
+  const cue = STRONG_CUE.exec(body);
+  if (!cue || isActedUpon(body, cue.index, cue[0].length)) return false;
+  // In plan sections a shortcoming is usually named only to be fixed later in the sentence.
+  return !(planLike && ACTION_BEFORE_CUE.test(sentenceText));
+}
