@@ -1,0 +1,10 @@
+export { normalizeName, skeleton } from "./normalize.ts";
+export { isPlaceholderName } from "./placeholder.ts";
+export { NATIONAL_SCOPE, issuerKey, regionKey, reportScope } from "./scope.ts";
+export { problemSignature } from "./problem-signature.ts";
+export { createResolver, GLOBAL_SCOPE, RESOLVER_VERSION } from "./resolver.ts";
+export type { NamedKind, Resolution, Resolver } from "./resolver.ts";
+export { UserAliasesSchema, NO_USER_ALIASES } from "./user-aliases.ts";
+export type { UserAliases, UserAliasesInput } from "./user-aliases.ts";
+export { resolveReport } from "./resolve-report.ts";
+export type * from "./report-graph.ts";

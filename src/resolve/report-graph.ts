@@ -1,0 +1,136 @@
+import type { ReportKind, Period, SectionRole } from "../domain/index.ts";
+
+/**
+ * What one report contributes to the graph, keyed and ready to write: every row is a
+ * plain record, sorted by key so two runs over the same text produce the same rows.
+ */
+export interface ReportGraph {
+  readonly report: ReportRow;
+  readonly issuer: NamedRow | null;
+  readonly region: NamedRow | null;
+  readonly sections: readonly SectionRow[];
+  readonly evidence: readonly EvidenceRow[];
+  readonly projects: readonly ProjectRow[];
+  readonly departments: readonly DepartmentRow[];
+  readonly organizations: readonly OrganizationRow[];
+  readonly problems: readonly ProblemRow[];
+  readonly indicators: readonly IndicatorRow[];
+  readonly observations: readonly ObservationRow[];
+  readonly responsibilities: readonly ResponsibilityRow[];
+  readonly supports: readonly SupportRow[];
+}
+
+export interface ReportRow {
+  readonly id: string;
+  readonly title: string;
+  readonly year: number | null;
+  readonly period: Period | null;
+  readonly kind: ReportKind | null;
+  readonly source: string;
+  readonly contentHash: string;
+  readonly start: number;
+  readonly end: number;
+  readonly issuer: string | null;
+  readonly region: string | null;
+  /** Scope the report's local entities are keyed under. */
+  readonly scope: string;
+  /** Resolver fingerprint the rows were built with. */
+  readonly resolution: string;
+}
+
+export interface NamedRow {
+  readonly key: string;
+  readonly name: string;
+}
+
+export interface SectionRow {
+  readonly id: string;
+  readonly parentId: string | null;
+  readonly heading: string;
+  readonly level: number;
+  readonly role: SectionRole;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface EvidenceRow {
+  readonly id: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A shared entity and the report's mention of it (the relationship's properties). */
+interface MentionFields {
+  readonly key: string;
+  readonly canonical: string;
+  /** First spelling in the report. */
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly scope: string;
+  readonly mergeRule: string;
+  readonly mergeScore: number;
+  readonly sectionRole: SectionRole;
+  readonly evidenceIds: readonly string[];
+}
+
+export interface ProjectRow extends MentionFields {
+  readonly kind: string;
+  readonly status: string;
+}
+
+export type DepartmentRow = MentionFields;
+
+export interface OrganizationRow extends MentionFields {
+  readonly kind: string;
+}
+
+export interface ProblemRow extends Omit<MentionFields, "name" | "names"> {
+  readonly text: string;
+  readonly theme: string;
+}
+
+export interface IndicatorRow {
+  readonly key: string;
+  readonly canonical: string;
+  readonly scope: string;
+  readonly mergeRule: string;
+  readonly mergeScore: number;
+}
+
+export interface ObservationRow {
+  readonly id: string;
+  readonly indicatorKey: string;
+  /** Indicator name as written. */
+  readonly name: string;
+  readonly projectKey: string | null;
+  readonly evidenceId: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly normalizedValue: number;
+  readonly baseUnit: string;
+  readonly upper: number | null;
+  readonly change: number | null;
+  readonly changeUnit: string | null;
+  readonly status: string;
+  readonly qualifier: string | null;
+  readonly periodYear: number | null;
+  readonly reportYear: number | null;
+  readonly sectionRole: SectionRole;
+}
+
+export interface ResponsibilityRow {
+  readonly departmentKey: string;
+  readonly projectKey: string;
+  readonly role: string;
+  readonly evidenceId: string;
+}
+
+export type SupportedLabel = "Project" | "Department" | "Organization" | "Problem" | "Observation";
+
+/** Evidence → the fact it supports; `target` is the key (or id for observations). */
+export interface SupportRow {
+  readonly evidenceId: string;
+  readonly label: SupportedLabel;
+  readonly target: string;
+}
