@@ -12,11 +12,11 @@ const MAX_CONTROL_SHARE = 0.1;
 
 export type BinaryVerdict = { readonly binary: false } | { readonly binary: true; readonly reason: string };
 
-function verdict(length: number, at: (i: number) => number): BinaryVerdict {
+function verdict(length: number, at: (i: number) => number, unitName: string): BinaryVerdict {
   let controls = 0;
   for (let i = 0; i < length; i++) {
     const unit = at(i);
-    if (unit === 0) return { binary: true, reason: `contains NUL characters (first at position ${i}), so it is not a text file` };
+    if (unit === 0) return { binary: true, reason: `contains NUL ${unitName}s (first at ${unitName} ${i}), so it is not a text file` };
     if (isStrayControl(unit)) controls++;
   }
   if (length > 0 && controls / length > MAX_CONTROL_SHARE) {
@@ -27,10 +27,10 @@ function verdict(length: number, at: (i: number) => number): BinaryVerdict {
 }
 
 /** Judges raw bytes of a file in an 8-bit-compatible encoding (UTF-8, GBK). */
-export const binaryVerdict = (bytes: Uint8Array): BinaryVerdict => verdict(bytes.length, (i) => bytes[i]!);
+export const binaryVerdict = (bytes: Uint8Array): BinaryVerdict => verdict(bytes.length, (i) => bytes[i]!, "byte");
 
 /** Judges decoded text, for encodings (UTF-16) where raw bytes are full of NULs. */
-export const binaryVerdictOfText = (text: string): BinaryVerdict => verdict(text.length, (i) => text.charCodeAt(i));
+export const binaryVerdictOfText = (text: string): BinaryVerdict => verdict(text.length, (i) => text.charCodeAt(i), "character");
 
 export interface Utf8Scan {
   /** Byte offset of the first byte that breaks UTF-8, or -1 when the whole range is valid. */

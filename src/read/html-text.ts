@@ -41,7 +41,9 @@ const BREAK = "\n";
  * an explicit stack because real pages nest deeper than the call stack allows.
  */
 export function htmlToText(html: string): string {
-  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
+  // The parser keeps doctypes and XML declarations as text; they are markup, not content.
+  const markup = html.replace(/<![a-z][^>]*>|<\?[^>]*\?>/gi, "");
+  const root = parse(markup, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
   const parts: string[] = [];
   const stack: Array<Node | typeof BREAK | "pre-end"> = [root];
   let preDepth = 0;
