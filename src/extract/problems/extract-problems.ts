@@ -4,9 +4,10 @@ import { containsPlaceholder } from "../shared/index.ts";
 import type { Extractor } from "../types.ts";
 import { splitReport, type Clause, type ClauseSentence } from "./clauses.ts";
 import { CONSEQUENCE, CONTINUES_LIST, EXTERNAL, FRAME } from "./cues.ts";
-import { clauseBody, facingCore, isClosing, isCuedProblem, isLeadIn, isListedProblem } from "./judge.ts";
+import { clauseBody, facingCore, hasCue, isClosing, isCuedProblem, isLeadIn, isListedProblem } from "./judge.ts";
 import { classifyTheme } from "./theme.ts";
 
+const STRONG_BREAK: ReadonlySet<string> = new Set(["；", ";", "。", "！", "？", "!", "?"]);
 const PLAN_ROLES: ReadonlySet<SectionRole> = new Set(["plan", "targets", "measures"]);
 
 interface Found {
@@ -59,12 +60,18 @@ function scanSentence(
   let listOpen: boolean | undefined;
   let frame: Clause | null = null;
   let previousAccepted = false;
+  let outside = false;
   const sentenceText = report.doc.text.slice(sentence.start, sentence.end);
   const planLike = PLAN_ROLES.has(sentence.role);
-  for (const [index, clause] of sentence.clauses.entries()) {
+  for (const clause of sentence.clauses) {
     const body = clauseBody(clause.text);
     const bodyStart = clause.start + body.offset;
-    if (listed && index === 0 && EXTERNAL.test(body.text)) return { found, listOpen };
+    if (listed && EXTERNAL.test(body.text)) outside = true;
+    if (outside) {
+      // Outside forces run to the end of their sentence or semicolon.
+      outside = !STRONG_BREAK.has(clause.closer) && clause.closer !== "";
+      continue;
+    }
     if (isLeadIn(body.text)) {
       listed = true;
       listOpen = true;
@@ -76,14 +83,15 @@ function scanSentence(
       frame = clause;
       continue;
     }
-    if (previousAccepted && CONSEQUENCE.test(body.text)) {
+    if (previousAccepted && CONSEQUENCE.test(body.text) && !hasCue(body.text)) {
       const last = found[found.length - 1];
       if (last) last.end = clause.end;
       continue;
     }
     const core = facingCore(body.text);
     const text = core ? body.text.slice(core.start, core.end) : body.text;
-    const accepted = listed ? isListedProblem(text) : isCuedProblem(text, planLike, sentenceText);
+    const context = { sentence: sentenceText, before: report.doc.text.slice(sentence.start, clause.start) };
+    const accepted = listed ? isListedProblem(text) : isCuedProblem(text, planLike, context);
     previousAccepted = accepted;
     if (accepted) {
       const start = core ? bodyStart + core.start : bodyStart;

@@ -10,6 +10,7 @@ import {
   NEGATING,
   PLAN_START,
   RESOLVED_AFTER,
+  RESOLVE_AFTER,
   STRONG_CUE,
 } from "./cues.ts";
 
@@ -58,7 +59,7 @@ function isInert(body: string): boolean {
 function isActedUpon(body: string, cueIndex: number, cueLength: number): boolean {
   if (ACTION_BEFORE_CUE.test(body.slice(0, cueIndex))) return true;
   const after = body.slice(cueIndex + cueLength);
-  return !NEGATING.test(body) && RESOLVED_AFTER.test(after);
+  return RESOLVE_AFTER.test(after) || (!NEGATING.test(body) && RESOLVED_AFTER.test(after));
 }
 
 /**
@@ -76,10 +77,25 @@ export function isListedProblem(body: string): boolean {
  * A clause elsewhere in a report: a problem only when a cue word states the shortcoming
  * and nothing before it turns the clause into a plan or an achievement.
  */
-export function isCuedProblem(body: string, planLike: boolean, sentenceText: string): boolean {
+export function isCuedProblem(body: string, planLike: boolean, context: CueContext): boolean {
   if (isInert(body) || isLeadIn(body) || PLAN_START.test(body)) return false;
   const cue = STRONG_CUE.exec(body);
   if (!cue || isActedUpon(body, cue.index, cue[0].length)) return false;
+  // An earlier clause that acts or promises (`也不能…，产生新的风险隐患`) governs this one,
+  // unless a contrast (`但`) starts a new statement.
+  const governing = context.before.split(CONTRAST).pop() ?? "";
+  if (ACTION_BEFORE_CUE.test(governing)) return false;
   // In plan sections a shortcoming is usually named only to be fixed later in the sentence.
-  return !(planLike && ACTION_BEFORE_CUE.test(sentenceText));
+  return !(planLike && ACTION_BEFORE_CUE.test(context.sentence));
 }
+
+/** The sentence around a clause: all of it, and the part before the clause. */
+export interface CueContext {
+  readonly sentence: string;
+  readonly before: string;
+}
+
+const CONTRAST = /但是|但|然而|不过/u;
+
+/** True when a clause has its own cue, so it is not merely a consequence of the one before. */
+export const hasCue = (body: string): boolean => STRONG_CUE.test(body);
