@@ -20,10 +20,12 @@ const MB = 1024 * 1024;
 
 const maxBytes = (options: ReadOptions): number => options.maxFileBytes ?? loadEnv().GOVKG_MAX_FILE_MB * MB;
 
-const describeCap = (bytes: number): string => `${+(bytes / MB).toFixed(2)} MB (GOVKG_MAX_FILE_MB)`;
+const formatSize = (bytes: number): string => (bytes >= MB ? `${+(bytes / MB).toFixed(1)} MB` : `${bytes} bytes`);
+
+const describeCap = (bytes: number): string => `${formatSize(bytes)} (GOVKG_MAX_FILE_MB)`;
 
 function tooLarge(size: number, cap: number): FormatFailure {
-  return failure("file_too_large", `is ${+(size / MB).toFixed(1)} MB, above the cap of ${describeCap(cap)}`);
+  return failure("file_too_large", `is ${formatSize(size)}, above the cap of ${describeCap(cap)}`);
 }
 
 /** Parses bytes that are already in memory: stdin, uploads, files. */
