@@ -1,4 +1,73 @@
-import type { Indicator } from "../../domain/index.ts";
+import type { Diagnostic, Indicator, Sentence, StructuredReport } from "../../domain/index.ts";
+import { originalSpan } from "../../read/index.ts";
+import { findPlaceholderAmounts, normalizeAmount } from "../shared/index.ts";
 import type { Extractor } from "../types.ts";
+import { projectNameIn } from "./project-name.ts";
+import { qualifierOf } from "./qualifier.ts";
+import { sentenceQuantities, type Quantity } from "./sentence-quantities.ts";
+import { periodYearOf, statusOf } from "./status.ts";
 
-export const extractIndicators: Extractor<Indicator> = () => ({ records: [], diagnostics: [] });
+export { findMentions, type Mention } from "./mentions.ts";
+export { sentenceQuantities, type Quantity } from "./sentence-quantities.ts";
+
+function evidenceOf(report: StructuredReport, sentence: Sentence): Indicator["evidence"] {
+  const span = originalSpan(report.doc, sentence.start, sentence.end);
+  return { text: report.doc.original.slice(span.start, span.end), start: span.start, end: span.end };
+}
+
+function toIndicator(report: StructuredReport, sentence: Sentence, q: Quantity, evidence: Indicator["evidence"]): Indicator {
+  const { mention } = q;
+  const { normalizedValue, baseUnit } = normalizeAmount(mention.value, mention.unit);
+  return {
+    name: q.name,
+    value: mention.value,
+    unit: mention.unit,
+    normalizedValue,
+    baseUnit,
+    upper: mention.upper,
+    change: q.change,
+    changeUnit: q.changeUnit,
+    status: statusOf(q.before, sentence.role),
+    qualifier: qualifierOf(q.before.slice(-4), mention.after, mention.approx),
+    periodYear: periodYearOf(q.before, sentence.role, report.meta),
+    project: projectNameIn(q.before),
+    sectionRole: sentence.role,
+    evidence,
+  };
+}
+
+function placeholderDiagnostics(report: StructuredReport, sentence: Sentence): Diagnostic[] {
+  return findPlaceholderAmounts(sentence.text).map((found) => {
+    const span = originalSpan(report.doc, sentence.start + found.start, sentence.start + found.end);
+    return {
+      code: "placeholder_value" as const,
+      message: `amount without a number: ${found.text}`,
+      source: report.source,
+      start: span.start,
+      end: span.end,
+    };
+  });
+}
+
+/**
+ * Quantities the report states about its area or its own work (GUIDELINES "Indicators"):
+ * rule-based over sentence text, deterministic and offline.
+ */
+export const extractIndicators: Extractor<Indicator> = (report) => {
+  const records: Indicator[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const sentence of report.sentences) {
+    diagnostics.push(...placeholderDiagnostics(report, sentence));
+    const quantities = sentenceQuantities(sentence.text);
+    if (quantities.length === 0) continue;
+    const evidence = evidenceOf(report, sentence);
+    const seen = new Set<string>();
+    for (const q of quantities) {
+      const key = `${q.name}|${q.mention.value}|${q.mention.unit}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      records.push(toIndicator(report, sentence, q, evidence));
+    }
+  }
+  return { records, diagnostics };
+};

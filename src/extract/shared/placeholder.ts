@@ -45,3 +45,16 @@ export function findBlankAmounts(text: string): Array<{ start: number; end: numb
   }
   return found;
 }
+
+/** A placeholder mark standing where a number should be (`XX亿元`, `X个`, `增长xx%`). */
+const PLACEHOLDER_AMOUNT =
+  /(?<![A-Za-z+])[Xx×＊*]{1,4}(?:\.[Xx×＊*]+)?(?:万亿|亿|万|千|百)?(?:元|美元|%|个百分点|人次|人|户|家|个|项|件|亩|吨|平方米|公里|套|所|条)/gu;
+
+/** Amounts whose number is missing or a placeholder: each must yield no value. */
+export function findPlaceholderAmounts(text: string): Array<{ start: number; end: number; text: string }> {
+  const found = findBlankAmounts(text);
+  for (const match of text.matchAll(PLACEHOLDER_AMOUNT)) {
+    found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

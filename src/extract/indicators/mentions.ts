@@ -1,0 +1,110 @@
+import { parseFractionPercent, parseNumber } from "../shared/index.ts";
+import { quotedMask } from "./quotes.ts";
+import { BASE_UNIT_SOURCE, RATE_UNIT_SOURCE, SCALE_SOURCE, isBareScale, isRateUnit } from "./unit-words.ts";
+
+/** A number with its unit, found in one sentence (offsets into the sentence text). */
+export interface Mention {
+  /** Start of the quantity (the lower bound of a range). */
+  readonly start: number;
+  /** End of the unit and of any trailing 以上/左右. */
+  readonly end: number;
+  readonly value: number;
+  readonly upper: number | null;
+  readonly unit: string;
+  /** `多`/`余` after the number, or a trailing 以上/左右/以内 word. */
+  readonly approx: boolean;
+  readonly after: string;
+  readonly rate: boolean;
+  readonly chinese: boolean;
+}
+
+const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const CHINESE = "[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?";
+const UNIT = `(?:${RATE_UNIT_SOURCE}|(?:${SCALE_SOURCE})?(?:${BASE_UNIT_SOURCE})|${SCALE_SOURCE})`;
+const TAIL = "以上|以下|以内|之内|左右";
+
+const QUANTITY = new RegExp(
+  String.raw`(?:(?<![从由\d.])(?<low>${ARABIC})(?<lowUnit>${UNIT})?\s*[-—–~～至到])?` +
+    String.raw`(?:(?<![\dA-Za-z.+第])(?<arabic>${ARABIC})|(?<![数几上第成百千万亿零〇一二两三四五六七八九十])(?<chinese>${CHINESE}))` +
+    `(?<approx>多|余)?(?<unit>${UNIT})(?<tail>${TAIL})?(?![+])`,
+  "gu",
+);
+
+const FRACTION = new RegExp(
+  String.raw`(?<![\u4e00-\u9fff]分)(?<frac>[一二三四五六七八九十百]+分之[一二三四五六七八九十点\d.]+|一半|[一二三四五六七八九]成(?=以上|左右|多|[，,。；;、]|$))(?<tail>${TAIL})?`,
+  "gu",
+);
+
+/** A rate after a growth word with its `%` left out (`同比增长11.36，`). */
+const BARE_RATE = new RegExp(
+  String.raw`(?<=(?:增长|增速|增幅|下降|降幅|提高|降低|减少|回落|增产)(?:为|了|达到|达)?)(?<arabic>\d+(?:\.\d+)?)(?=[，,；;。、）)]|$)`,
+  "gu",
+);
+
+/** Scales are written before counts only as numbers (`1.8万户`); `百千万工程` is a name. */
+function acceptable(value: number, unit: string, chinese: boolean): boolean {
+  if (!Number.isFinite(value)) return false;
+  if (!chinese) return true;
+  // `一个`, `一批`, `一项` are articles more often than counts.
+  return value !== 1 && !isBareScale(unit);
+}
+
+/** Every quantity with a unit in the sentence, left to right, not overlapping. */
+export function findMentions(text: string): Mention[] {
+  const quoted = quotedMask(text);
+  const found: Mention[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const g = m.groups!;
+    const numberText = g["arabic"] ?? g["chinese"]!;
+    const numberStart = m.index + m[0].indexOf(numberText, g["low"] ? g["low"].length : 0);
+    if (quoted[numberStart]) continue;
+    const chinese = g["arabic"] === undefined;
+    const value = parseNumber(numberText);
+    const unit = g["unit"]!;
+    if (value === null || !acceptable(value, unit, chinese)) continue;
+    const low = g["low"] !== undefined ? parseNumber(g["low"]) : null;
+    const tail = g["tail"] ?? "";
+    found.push({
+      start: low !== null ? m.index : numberStart,
+      end: m.index + m[0].length,
+      value: low ?? value,
+      upper: low !== null ? value : null,
+      unit,
+      approx: g["approx"] !== undefined,
+      after: tail + text.slice(m.index + m[0].length, m.index + m[0].length + 2),
+      rate: isRateUnit(unit),
+      chinese,
+    });
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    if (quoted[m.index]) continue;
+    const value = parseFractionPercent(m.groups!["frac"]!);
+    if (value === null) continue;
+    const tail = m.groups!["tail"] ?? "";
+    const end = m.index + m[0].length;
+    found.push({ start: m.index, end, value, upper: null, unit: "%", approx: false, after: tail + text.slice(end, end + 2), rate: true, chinese: true });
+  }
+  for (const m of text.matchAll(BARE_RATE)) {
+    if (quoted[m.index]) continue;
+    const end = m.index + m[0].length;
+    found.push({ start: m.index, end, value: Number(m[0]), upper: null, unit: "%", approx: false, after: text.slice(end, end + 2), rate: true, chinese: false });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const mention of found) {
+    const last = kept[kept.length - 1];
+    if (last && mention.start < last.end) continue;
+    kept.push(mention);
+  }
+  return fixSharedPercentPoints(text, kept);
+}
+
+/** `分别高0.5个、1.4个百分点`: the first 个 is short for 个百分点. */
+function fixSharedPercentPoints(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m, i) => {
+    const next = mentions[i + 1];
+    if (m.unit !== "个" || !next || next.unit !== "个百分点") return m;
+    if (text.slice(m.end, next.start) !== "、") return m;
+    return { ...m, unit: "个百分点", rate: true };
+  });
+}

@@ -1,0 +1,20 @@
+const PAIRS: Readonly<Record<string, string>> = { "“": "”", "‘": "’", "《": "》", "「": "」", "【": "】", '"': '"' };
+/** Longer "quotes" are prose in quotation marks, not a name. */
+const MAX_QUOTED = 30;
+
+/**
+ * Marks the characters inside quotation marks and book-title marks, where numbers
+ * belong to names (`“五联五送”`, `“5+10”`, `《“十四五”规划》`).
+ */
+export function quotedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const close = PAIRS[text[i]!];
+    if (close === undefined) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0 || end - i > MAX_QUOTED) continue;
+    mask.fill(1, i + 1, end);
+    if (text[i] !== "《") i = end;
+  }
+  return mask;
+}

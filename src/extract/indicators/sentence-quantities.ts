@@ -1,0 +1,150 @@
+import { findBlankAmounts } from "../shared/index.ts";
+import { findMentions, type Mention } from "./mentions.ts";
+import { clauseStart, isUsableName, nameAfter, nameBefore, splitNames } from "./naming.ts";
+import { baseOf, isBareScale, isCountUnit } from "./unit-words.ts";
+
+/** One indicator read from a sentence, before report-level fields are added. */
+export interface Quantity {
+  readonly name: string;
+  readonly mention: Mention;
+  readonly change: number | null;
+  readonly changeUnit: "%" | "个百分点" | null;
+  /** Sentence text before the quantity, for status, year and qualifier words. */
+  readonly before: string;
+}
+
+interface Draft {
+  mention: Mention;
+  name: string;
+  preRaw: string;
+  /** Where the text this quantity used ends (its unit, or the noun it counts). */
+  regionEnd: number;
+  change: number | null;
+  changeUnit: "%" | "个百分点" | null;
+  consumed: boolean;
+}
+
+/** Text between an amount and its growth rate: `，同比增长`, `、增速`, `，较去年增产`. */
+const CHANGE_LINK =
+  /^[，,、]?(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|较年初|比年初)?(?:增长|增加|提高|增速|增幅|下降|减少|回落|降低|增产|减产|上涨|上升)(?:了|为|达到|达)?(?:约|近|超过)?$/;
+/** `从70元提高到88元`: the second value belongs to the first's name. */
+const MOVED_TO = /^(?:提高|提升|增加|增长|上升|扩大|下降|减少|降低|缩小|缩短|压缩|降|增|升)?[到至]$/;
+const DECLINE = /下降|减少|回落|降低|减产|下滑|降幅/;
+/** `国内生产总值增长6.6%，总量突破90万亿元`: the amount is the total of the rate's subject. */
+const TOTAL_WORDS = new Set(["总量", "总额", "总值", "规模", "总规模"]);
+
+const countsNext = (unit: string): boolean => isCountUnit(unit) || isBareScale(unit) || baseOf(unit) === "亩";
+
+function draftsOf(text: string, mentions: readonly Mention[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const mention of mentions) {
+    const prev = drafts[drafts.length - 1];
+    const preStart = Math.max(clauseStart(text, mention.start), prev?.regionEnd ?? 0);
+    const preRaw = text.slice(preStart, mention.start);
+    const pre = nameBefore(preRaw);
+    const post = !mention.rate && countsNext(mention.unit) ? nameAfter(text, mention.end) : "";
+    const postEnd = post ? text.indexOf(post, mention.end) + post.length : mention.end;
+    drafts.push({
+      mention,
+      name: pre + post,
+      preRaw,
+      regionEnd: Math.max(mention.end, postEnd),
+      change: null,
+      changeUnit: null,
+      consumed: false,
+    });
+  }
+  return drafts;
+}
+
+const signed = (mention: Mention, link: string): number => (DECLINE.test(link) ? -mention.value : mention.value);
+
+/** Folds a growth rate into the amount it qualifies, so the pair counts once. */
+function linkChanges(text: string, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const prev = drafts[i - 1]!;
+    const cur = drafts[i]!;
+    if (prev.consumed) continue;
+    const link = text.slice(prev.regionEnd, cur.mention.start);
+    const rateUnit = cur.mention.unit === "%" || cur.mention.unit === "个百分点" ? cur.mention.unit : null;
+    if (!prev.mention.rate && cur.mention.rate && rateUnit && CHANGE_LINK.test(link)) {
+      prev.change = signed(cur.mention, link);
+      prev.changeUnit = rateUnit;
+      cur.consumed = true;
+    } else if (prev.mention.rate && !cur.mention.rate && TOTAL_WORDS.has(cur.name) && prev.name) {
+      cur.name = prev.name;
+      cur.change = signed(prev.mention, prev.preRaw);
+      cur.changeUnit = prev.mention.unit === "个百分点" ? "个百分点" : "%";
+      prev.consumed = true;
+    }
+  }
+}
+
+/**
+ * Gives names to values listed after one name (`A、B分别增长3%、5%`): a list of as many
+ * names as values is shared out in order; otherwise every value takes the whole name.
+ */
+function shareListNames(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  let i = 0;
+  while (i < drafts.length) {
+    const head = drafts[i]!;
+    let j = i + 1;
+    while (j < drafts.length) {
+      const d = drafts[j]!;
+      const link = text.slice(drafts[j - 1]!.regionEnd, d.mention.start);
+      if (d.name !== "" || !/^[、和及]$/.test(link) || d.mention.rate !== head.mention.rate) break;
+      j++;
+    }
+    const group = drafts.slice(i, j).filter((d) => !d.consumed);
+    const parts = splitNames(head.name);
+    if (group.length > 1 && parts.length === group.length) {
+      group.forEach((d, k) => out.push({ ...d, name: parts[k]! }));
+    } else if (group.length === 1 && parts.length > 1 && /均/.test(head.preRaw)) {
+      for (const part of parts) out.push({ ...head, name: part });
+    } else {
+      for (const d of group) out.push({ ...d, name: d.name || head.name });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The subject of a clause whose amount was left blank (`完成投资亿元，增长19%`). */
+function blankSubjects(text: string): Array<{ at: number; name: string }> {
+  return findBlankAmounts(text).map((blank) => ({
+    at: blank.start,
+    name: nameBefore(text.slice(clauseStart(text, blank.start), blank.start)),
+  }));
+}
+
+/** Every indicator quantity stated in one sentence, named and with its change attached. */
+export function sentenceQuantities(text: string): Quantity[] {
+  const mentions = findMentions(text);
+  if (mentions.length === 0) return [];
+  const drafts = draftsOf(text, mentions);
+  linkChanges(text, drafts);
+  const named = shareListNames(text, drafts);
+  const blanks = blankSubjects(text);
+  const out: Quantity[] = [];
+  let lastSubject = "";
+  for (const d of named) {
+    let name = d.name;
+    if (!isUsableName(name) && d.mention.rate) {
+      const blank = blanks.filter((b) => b.at < d.mention.start).pop();
+      name = blank && isUsableName(blank.name) ? blank.name : lastSubject;
+    } else if (!isUsableName(name) && MOVED_TO.test(d.preRaw)) {
+      name = lastSubject;
+    }
+    if (!isUsableName(name)) continue;
+    lastSubject = name;
+    out.push({
+      name,
+      mention: d.mention,
+      change: d.change,
+      changeUnit: d.changeUnit,
+      before: text.slice(0, d.mention.start),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * Units a quantity may carry, as written after the number. Count classifiers say
+ * "how many of the thing named next" (`6项专项附加扣除`); measures and money do not.
+ */
+export const COUNT_CLASSIFIERS = [
+  "人次", "户次", "架次", "车次", "航次", "大类",
+  "个", "家", "项", "件", "辆", "套", "座", "所", "条", "列", "名", "台", "只", "头",
+  "张", "份", "册", "部", "批", "场", "处", "幢", "栋", "间", "种", "类", "门", "支",
+  "架", "艘", "篇", "宗", "起", "例", "笔", "株", "棵", "眼", "片", "盏", "组",
+  "户", "人", "位", "次", "本", "块", "口",
+] as const;
+
+export const MEASURE_UNITS = [
+  "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "吨标准煤", "标准箱", "微克/立方米",
+  "美元", "欧元", "港元", "日元", "元", "公里", "千米", "公顷", "公斤", "千克", "吨", "斤",
+  "亩", "米", "千瓦", "兆瓦", "千伏", "小时", "分钟", "天", "倍", "岁", "度", "床",
+] as const;
+
+export const RATE_UNITS = ["个百分点", "百分点", "%", "‰"] as const;
+
+/** Scale prefixes; a bare 万 or 亿 may stand for the whole unit (`减少1386万`). */
+export const SCALES = ["万亿", "千亿", "百亿", "亿", "千万", "百万", "十万", "万", "千", "百"] as const;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+export const BASE_UNIT_SOURCE = alternation([...COUNT_CLASSIFIERS, ...MEASURE_UNITS]);
+export const SCALE_SOURCE = alternation(SCALES);
+export const RATE_UNIT_SOURCE = alternation(RATE_UNITS);
+
+const COUNT_SET: ReadonlySet<string> = new Set(COUNT_CLASSIFIERS);
+const RATE_SET: ReadonlySet<string> = new Set(RATE_UNITS);
+
+/** The unit without its scale prefix (`万户` → `户`). */
+export function baseOf(unit: string): string {
+  for (const scale of SCALES) {
+    if (unit.startsWith(scale) && unit.length > scale.length) return unit.slice(scale.length);
+  }
+  return unit;
+}
+
+export const isRateUnit = (unit: string): boolean => RATE_SET.has(unit);
+export const isCountUnit = (unit: string): boolean => COUNT_SET.has(baseOf(unit));
+export const isBareScale = (unit: string): boolean => (SCALES as readonly string[]).includes(unit);
