@@ -1,31 +1,62 @@
-import type { ReportMetaOverride, SourceDocument, StructuredReport } from "../domain/index.ts";
-import { normalizeText } from "../read/normalize.ts";
-import { createHash } from "node:crypto";
+import type {
+  ReportMeta,
+  ReportMetaOverride,
+  SectionRole,
+  SourceDocument,
+  StructuredReport,
+} from "../domain/index.ts";
+import { normalizeText, originalSpan } from "../read/index.ts";
+import { findHeadings } from "./headings.ts";
+import { inferMeta } from "./metadata/index.ts";
+import { reportId } from "./report-id.ts";
+import { buildOutline, toSections } from "./sections.ts";
+import { splitSentences } from "./sentences.ts";
+import { splitReports } from "./split.ts";
+
+export { findYears, parseYear, type YearMention } from "./year.ts";
+export { findHeadings, type Heading } from "./headings.ts";
+export { roleOfHeading } from "./roles.ts";
+export { splitReports, type ReportSlice } from "./split.ts";
+export { inferMeta, type MetaInput } from "./metadata/index.ts";
+
+/** Overrides win over inference, field by field; an absent field keeps the inferred value. */
+function applyOverrides(meta: ReportMeta, overrides: ReportMetaOverride): ReportMeta {
+  const merged: Record<string, unknown> = { ...meta };
+  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) merged[key] = value;
+  return merged as ReportMeta;
+}
 
 /**
- * Splits a document into reports and gives each its metadata, sections and sentences.
- * (Initial version: the whole document is one report with one sentence per line.)
+ * Splits a document into reports and gives each its metadata, section tree (with roles)
+ * and sentences. Overrides (sidecar, CLI flags) replace inferred metadata in every report.
  */
-export function structureDocument(doc: SourceDocument, _overrides: ReportMetaOverride = {}): StructuredReport[] {
+export function structureDocument(doc: SourceDocument, overrides: ReportMetaOverride = {}): StructuredReport[] {
   const normalized = normalizeText(doc.text);
-  const sentences = [];
-  let start = 0;
-  for (const line of normalized.text.split("\n")) {
-    if (line.trim()) sentences.push({ start, end: start + line.length, text: line, sectionId: null, role: "other" as const });
-    start += line.length + 1;
-  }
-  const id = createHash("sha256").update(doc.source).update(doc.text).digest("hex").slice(0, 16);
-  return [
-    {
-      id: `${id}-0`,
+  const text = normalized.text;
+  return splitReports(text).map((slice, index) => {
+    const span = originalSpan(normalized, slice.start, slice.end);
+    const id = reportId(doc.text.slice(span.start, span.end), index);
+    const bodyStart = slice.title?.end ?? slice.start;
+    const headings = findHeadings(text, bodyStart, slice.end);
+    const outline = buildOutline(id, headings, slice.end);
+    const sentences = splitSentences(text, slice.start, slice.end, outline, headings.map((h) => h.end));
+    const topLevel = outline.filter((s, i) => s.level === 1 && headings[i]?.kind !== "lead-in");
+    const meta = inferMeta({
+      title: slice.title?.text ?? null,
+      topHeadings: topLevel.map((s) => s.heading),
+      roles: new Set<SectionRole>(outline.map((s) => s.role)),
+      text: text.slice(slice.start, slice.end),
+    });
+    return {
+      id,
       source: doc.source,
-      index: 0,
+      index,
       doc: normalized,
-      start: 0,
-      end: normalized.text.length,
-      meta: { title: "", issuer: null, region: null, year: null, period: null, kind: null },
-      sections: [],
+      start: slice.start,
+      end: slice.end,
+      meta: applyOverrides(meta, overrides),
+      sections: toSections(normalized, outline),
       sentences,
-    },
-  ];
+    };
+  });
 }

@@ -1,0 +1,47 @@
+/** How a heading is numbered; the order is the usual nesting of Chinese outlines. */
+export const MARKER_KINDS = [
+  "part",
+  "chinese",
+  "chinese-paren",
+  "arabic",
+  "arabic-paren",
+  "circled",
+  "ordinal",
+  "sequence",
+  "lead-in",
+] as const;
+export type MarkerKind = (typeof MARKER_KINDS)[number];
+
+export const MARKER_RANK: Readonly<Record<MarkerKind, number>> = Object.fromEntries(
+  MARKER_KINDS.map((kind, i) => [kind, i]),
+) as Record<MarkerKind, number>;
+
+const CN = "[一二三四五六七八九十]{1,3}";
+
+/** Numbering patterns, tried in order at a possible heading start. */
+export const MARKER_PATTERNS: readonly (readonly [Exclude<MarkerKind, "lead-in">, RegExp])[] = [
+  ["part", new RegExp(`^第${CN}(?:部分|章|篇|节)[、.:：\\s]?`, "u")],
+  ["chinese", new RegExp(`^${CN}\\s?[、.]`, "u")],
+  ["chinese-paren", new RegExp(`^[(（]${CN}[)）][、.]?`, "u")],
+  ["arabic-paren", /^[(（]\d{1,2}[)）][、.]?/u],
+  ["arabic", /^\d{1,2}\s?[.、](?![\d.%])/u],
+  ["circled", /^[①-⑳]/u],
+  ["ordinal", new RegExp(`^${CN}是(?![的否])`, "u")],
+  ["sequence", /^(?:首先|其次|再次|最后)[，,]/u],
+];
+
+/** Where a heading that runs into its body ends: the next marker, a bullet, a body opening. */
+export const RUN_ON_CUE = new RegExp(
+  [
+    `^${CN}[、.](?!\\d)`,
+    `^[(（](?:${CN}|\\d{1,2})[)）]`,
+    "^\\d{1,2}[.、](?![\\d.%])",
+    "^[①-⑳•·●▪■◆]",
+    "^\\s?[-–]\\s",
+    "^(?:上半年|下半年|今年|去年|全年)(?:以来)?[，,的]",
+    "^(?:今年以来|一年来|过去一年|近年来|目前|截至|截止|我们|我[局办区县委街]|为确保|为了|为进一步|通过|按照|根据|围绕|以下|前言)",
+    "^(?:\\d{4}|[Xx×*]{2,4})年(?:是|以来|[，,]|[上下]半年[，,])",
+    "^在(?:\\d{4}|[Xx×*]{2,4}|上半年|下半年|过去|今年|新的|一年)",
+  ].join("|"),
+  "u",
+);

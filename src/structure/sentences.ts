@@ -1,0 +1,81 @@
+import type { Sentence } from "../domain/index.ts";
+import type { OutlineSection } from "./sections.ts";
+import { isSpace } from "./text-utils.ts";
+
+const STOP = new Set(["。", "！", "？", "!", "?", "；", ";", "\n"]);
+// Past this, a sentence is cut at a comma so that extractors see clauses of sane size.
+const MAX_SENTENCE = 200;
+const CLAUSE_TARGET = 120;
+
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+}
+
+function trimmed(text: string, start: number, end: number): Piece | null {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+function* clauses(text: string, piece: Piece): Generator<Piece> {
+  let start = piece.start;
+  while (piece.end - start > MAX_SENTENCE) {
+    let cut = -1;
+    for (let i = start + CLAUSE_TARGET; i < piece.end && i < start + MAX_SENTENCE; i++) {
+      if (text[i] === "，" || text[i] === ",") {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut < 0) break;
+    yield { start, end: cut };
+    start = cut;
+  }
+  yield { start, end: piece.end };
+}
+
+/** Splits `text[from, to)` at sentence stops, line breaks and the given heading bounds. */
+function pieces(text: string, from: number, to: number, breaks: readonly number[]): Piece[] {
+  const out: Piece[] = [];
+  let start = from;
+  let b = 0;
+  const emit = (end: number): void => {
+    const piece = trimmed(text, start, end);
+    if (piece) out.push(...clauses(text, piece));
+    start = end;
+  };
+  for (let i = from; i < to; i++) {
+    while (b < breaks.length && breaks[b]! <= i) {
+      if (breaks[b]! > start) emit(breaks[b]!);
+      b++;
+    }
+    if (STOP.has(text[i]!)) emit(i + 1);
+  }
+  emit(to);
+  return out;
+}
+
+/**
+ * The sentences (and over-long sentences' clauses) of one report, each with the
+ * innermost section it falls in and that section's role. Linear in the report's length.
+ */
+export function splitSentences(
+  text: string,
+  from: number,
+  to: number,
+  outline: readonly OutlineSection[],
+  headingEnds: readonly number[],
+): Sentence[] {
+  const breaks = [...outline.map((s) => s.start), ...headingEnds].sort((a, b) => a - b);
+  const open: OutlineSection[] = [];
+  let next = 0;
+  return pieces(text, from, to, breaks).map(({ start, end }) => {
+    while (next < outline.length && outline[next]!.start <= start) open.push(outline[next++]!);
+    while (open.length > 0 && open[open.length - 1]!.end <= start) open.pop();
+    const section = open[open.length - 1];
+    return { start, end, text: text.slice(start, end), sectionId: section?.id ?? null, role: section?.role ?? "other" };
+  });
+}
