@@ -1,0 +1,10 @@
+// Departments the report mentions, merged on their resolved key.
+MATCH (r:Report {id: $reportId})
+UNWIND $rows AS row
+MERGE (d:Department {key: row.key})
+  ON CREATE SET d.name = row.canonical, d.aliases = row.names, d.scope = row.scope,
+                d.mergeRule = row.mergeRule, d.mergeScore = row.mergeScore
+MERGE (r)-[m:MENTIONS_DEPARTMENT]->(d)
+SET m.sectionRole = row.sectionRole, m.name = row.name, m.names = row.names, m.evidenceIds = row.evidenceIds,
+    m.mergeRule = row.mergeRule, m.mergeScore = row.mergeScore
+RETURN count(*) AS done

@@ -1,0 +1,15 @@
+// The report node with its metadata, its issuer and the region it covers.
+MERGE (r:Report {id: $report.id})
+SET r += $report, r.ingestedAt = toString(datetime.truncate('second', datetime()))
+WITH r
+CALL (r){
+  UNWIND $issuers AS row
+  MERGE (i:Issuer {key: row.key}) ON CREATE SET i.name = row.name
+  MERGE (i)-[:ISSUED]->(r)
+}
+CALL (r){
+  UNWIND $regions AS row
+  MERGE (g:Region {key: row.key}) ON CREATE SET g.name = row.name
+  MERGE (r)-[:COVERS]->(g)
+}
+RETURN r.id AS id

@@ -1,0 +1,4 @@
+export { writeReportGraph, removeReport, type WriteOptions } from "./write-report.ts";
+export { reportStates, supersededReports, type ReportState } from "./report-state.ts";
+export { addCounters, ZERO_COUNTERS, type WriteCounters } from "./counters.ts";
+export type { FaultInjection } from "./statement-runner.ts";

@@ -1,0 +1,70 @@
+import { addCounters, ZERO_COUNTERS, type WriteCounters } from "../graph/write/index.ts";
+
+/** A file or report that did not land, and why. */
+export interface IngestFailure {
+  readonly source: string;
+  /** Null when the file failed before any report was found in it. */
+  readonly reportId: string | null;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** What an ingest did: the figures the CLI prints and the GraphQL mutation returns. */
+export interface IngestSummary extends WriteCounters {
+  readonly files: number;
+  readonly reportsWritten: number;
+  readonly reportsSkipped: number;
+  readonly reportsRemoved: number;
+  readonly reportsFailed: number;
+  readonly failures: readonly IngestFailure[];
+  readonly bytes: number;
+  readonly diagnostics: number;
+  readonly extractMs: number;
+  readonly writeMs: number;
+  readonly durationMs: number;
+}
+
+export const EMPTY_SUMMARY: IngestSummary = {
+  ...ZERO_COUNTERS,
+  files: 0,
+  reportsWritten: 0,
+  reportsSkipped: 0,
+  reportsRemoved: 0,
+  reportsFailed: 0,
+  failures: [],
+  bytes: 0,
+  diagnostics: 0,
+  extractMs: 0,
+  writeMs: 0,
+  durationMs: 0,
+};
+
+/** Adds one step's figures to the running summary. */
+export function addToSummary(summary: IngestSummary, step: Partial<Omit<IngestSummary, keyof WriteCounters>> & { counters?: WriteCounters }): IngestSummary {
+  const counters = step.counters ? addCounters(summary, step.counters) : summary;
+  return {
+    ...summary,
+    ...pickCounters(counters),
+    files: summary.files + (step.files ?? 0),
+    reportsWritten: summary.reportsWritten + (step.reportsWritten ?? 0),
+    reportsSkipped: summary.reportsSkipped + (step.reportsSkipped ?? 0),
+    reportsRemoved: summary.reportsRemoved + (step.reportsRemoved ?? 0),
+    reportsFailed: summary.reportsFailed + (step.reportsFailed ?? 0),
+    failures: [...summary.failures, ...(step.failures ?? [])],
+    bytes: summary.bytes + (step.bytes ?? 0),
+    diagnostics: summary.diagnostics + (step.diagnostics ?? 0),
+    extractMs: summary.extractMs + (step.extractMs ?? 0),
+    writeMs: summary.writeMs + (step.writeMs ?? 0),
+    durationMs: summary.durationMs + (step.durationMs ?? 0),
+  };
+}
+
+function pickCounters(c: WriteCounters): WriteCounters {
+  return {
+    nodesCreated: c.nodesCreated,
+    nodesDeleted: c.nodesDeleted,
+    relationshipsCreated: c.relationshipsCreated,
+    relationshipsDeleted: c.relationshipsDeleted,
+    propertiesSet: c.propertiesSet,
+  };
+}

@@ -1,0 +1,69 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import type { ReportMetaOverride } from "../domain/index.ts";
+import { expandPaths, isReadError, readSidecar, readSource } from "../read/index.ts";
+import { createResolver, NO_USER_ALIASES, type UserAliases } from "../resolve/index.ts";
+import { ensureSchema } from "./ensure-schema.ts";
+import { ingestDocument, type DocumentIngestOptions } from "./ingest-document.ts";
+import { addToSummary, EMPTY_SUMMARY, type IngestSummary } from "./ingest-summary.ts";
+
+/** One file done: what the CLI's progress bar advances on. */
+export interface IngestProgress {
+  readonly total: number;
+  readonly done: number;
+  readonly source: string;
+  readonly failed: boolean;
+}
+
+export interface IngestOptions extends DocumentIngestOptions {
+  readonly aliases?: UserAliases;
+  readonly onProgress?: (progress: IngestProgress) => void;
+}
+
+/** Inside the working directory a source is named relative to it, so the same file keeps one name. */
+function sourceName(file: string): string {
+  if (file === "-") return file;
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(file) : relative.split(path.sep).join("/");
+}
+
+/**
+ * Reads, extracts, resolves and writes every file under `paths`. Files that cannot be
+ * read are listed in the summary's failures while the rest lands; Neo4j being
+ * unreachable throws a GraphError.
+ */
+export async function ingestPaths(paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const files = await expandPaths(paths);
+  await ensureSchema();
+  const resolver = createResolver(options.aliases ?? NO_USER_ALIASES);
+  let summary = EMPTY_SUMMARY;
+  for (const [index, file] of files.entries()) {
+    const before = summary.reportsFailed;
+    const doc = await readSource(sourceName(file));
+    const overrides = isReadError(doc) ? doc : await readSidecar(file);
+    if (isReadError(doc) || isReadError(overrides)) {
+      const error = isReadError(doc) ? doc : (overrides as Exclude<typeof overrides, ReportMetaOverride>);
+      summary = addToSummary(summary, { files: 1, reportsFailed: 1, failures: [{ source: error.source, reportId: null, code: error.code, message: error.message }] });
+    } else {
+      summary = addToSummary(summary, await ingestDocument(doc, overrides, resolver, options));
+    }
+    options.onProgress?.({ total: files.length, done: index + 1, source: file, failed: summary.reportsFailed > before });
+  }
+  return { ...summary, durationMs: performance.now() - started };
+}
+
+/** Metadata for a text handed over directly; `source` names it (default: a hash of the text). */
+export type TextMeta = ReportMetaOverride & { readonly source?: string };
+
+/** Ingests one text (a GraphQL upload, a test fixture) as if it were a file. */
+export async function ingestText(text: string, meta: TextMeta = {}, options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  await ensureSchema();
+  const { source, ...overrides } = meta;
+  const name = source ?? `text:${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
+  const resolver = createResolver(options.aliases ?? NO_USER_ALIASES);
+  const summary = await ingestDocument({ source: name, format: "txt", encoding: null, text }, overrides, resolver, options);
+  options.onProgress?.({ total: 1, done: 1, source: name, failed: summary.reportsFailed > 0 });
+  return { ...summary, durationMs: performance.now() - started };
+}
