@@ -1,0 +1,2 @@
+// Liveness probe for /healthz.
+RETURN 1 AS ok
