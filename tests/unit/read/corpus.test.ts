@@ -1,0 +1,32 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expandPaths, formatOfPath, isReadError, readSource } from "../../../src/read/index.ts";
+
+const CORPUS = join(import.meta.dirname, "..", "..", "..", "..", "shared", "corpus");
+const present = existsSync(CORPUS);
+
+if (!present) console.warn(`Skipping the corpus read test: ${CORPUS} is absent (the shared corpus sits next to the repository).`);
+
+describe.skipIf(!present)("the shared corpus", () => {
+  it("reads every report file without an error; other files are refused as unsupported, not crashed on", async () => {
+    const files = await expandPaths([CORPUS]);
+    expect(files.length).toBeGreaterThan(100);
+    const failures: string[] = [];
+    const unsupported: string[] = [];
+    for (const file of files) {
+      const result = await readSource(file);
+      if (formatOfPath(file) === null) {
+        // MANIFEST.csv is data about the corpus, not a report.
+        if (!isReadError(result) || result.code !== "unsupported_format") failures.push(`${file}: expected unsupported_format`);
+        unsupported.push(file);
+      } else if (isReadError(result)) {
+        failures.push(result.message);
+      } else if (result.text.trim().length < 100) {
+        failures.push(`${file}: only ${result.text.length} characters`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(unsupported.length).toBeLessThan(files.length / 10);
+  });
+});
