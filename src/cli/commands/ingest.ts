@@ -1,8 +1,54 @@
+import cliProgress from "cli-progress";
 import type { Command } from "commander";
+import { closeDriver } from "../../graph/connection.ts";
+import { ingestPaths, loadAliases, type IngestSummary } from "../../pipeline/index.ts";
 
-// Placeholder until the owning stage lands.
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/** The end-of-run summary, one fact per line. */
+export function formatIngestSummary(summary: IngestSummary): string {
+  const lines = [
+    `files: ${summary.files} (${(summary.bytes / 1024 / 1024).toFixed(2)} MB)`,
+    `reports: ${summary.reportsWritten} written, ${summary.reportsSkipped} unchanged, ${summary.reportsRemoved} removed, ${summary.reportsFailed} failed`,
+    `nodes: ${summary.nodesCreated} created, ${summary.nodesDeleted} deleted`,
+    `relationships: ${summary.relationshipsCreated} created, ${summary.relationshipsDeleted} deleted`,
+    `time: ${seconds(summary.durationMs)} (extract ${seconds(summary.extractMs)}, write ${seconds(summary.writeMs)})`,
+  ];
+  if (summary.failures.length > 0) {
+    lines.push("did not land:");
+    for (const f of summary.failures) lines.push(`  ${f.source}${f.reportId ? ` [report ${f.reportId}]` : ""}: ${f.message} (${f.code})`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 export function registerIngest(program: Command): void {
-  program.command("ingest").description("(not available yet)").action(() => {
-    throw new Error("govkg ingest is not available yet");
-  });
+  program
+    .command("ingest")
+    .description("Read reports, extract and resolve their entities, and write them to Neo4j")
+    .argument("<paths...>", "files or directories")
+    .option("--aliases <file>", "user aliases (JSON: merge and forbid lists); default ./aliases.json when present")
+    .option("--force", "rewrite reports even when their text is unchanged")
+    .action(async (paths: string[], options: { aliases?: string; force?: boolean }) => {
+      const aliases = await loadAliases(options.aliases);
+      const bar = process.stderr.isTTY
+        ? new cliProgress.SingleBar({ format: "ingest [{bar}] {value}/{total} files | {file}", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+        : undefined;
+      try {
+        const summary = await ingestPaths(paths, {
+          aliases,
+          force: options.force ?? false,
+          onProgress: ({ total, done, source }) => {
+            if (!bar) return;
+            if (done === 1) bar.start(total, 0, { file: "" });
+            bar.update(done, { file: source });
+          },
+        });
+        bar?.stop();
+        process.stdout.write(formatIngestSummary(summary));
+        process.exitCode = summary.reportsFailed > 0 ? 1 : 0;
+      } finally {
+        bar?.stop();
+        await closeDriver();
+      }
+    });
 }
