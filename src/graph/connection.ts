@@ -1,0 +1,168 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import type { z } from "zod";
+import { loadEnv, type Env } from "../config/env.ts";
+import { cypher, type Statement } from "./cypher-files.ts";
+import { GraphError, toGraphError, type Params } from "./errors.ts";
+import { toPlain } from "./plain-values.ts";
+
+export { GraphError, toGraphError, type GraphErrorCode, type Params } from "./errors.ts";
+export { cypher, loadCypher, CYPHER_DIR, type Statement } from "./cypher-files.ts";
+export { toPlain } from "./plain-values.ts";
+
+/** Where and as whom to connect; `local` means the project's own server on loopback. */
+export interface ConnectionSettings {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+  readonly local: boolean;
+}
+
+/** NEO4J_URI when set, otherwise the local server on GOVKG_BOLT_PORT. */
+export function connectionSettings(env: Env = loadEnv()): ConnectionSettings {
+  return {
+    uri: env.NEO4J_URI ?? `bolt://127.0.0.1:${env.GOVKG_BOLT_PORT}`,
+    user: env.NEO4J_USER,
+    password: env.NEO4J_PASSWORD,
+    database: env.NEO4J_DATABASE,
+    local: env.NEO4J_URI === undefined,
+  };
+}
+
+// Bounded so that a dead server fails a command in seconds rather than minutes.
+const DRIVER_CONFIG = {
+  maxTransactionRetryTime: 15_000,
+  connectionTimeout: 5_000,
+  connectionAcquisitionTimeout: 30_000,
+  maxConnectionPoolSize: 20,
+  userAgent: "govkg",
+} as const;
+
+/** A driver for the given settings; callers other than getDriver() must close it. */
+export function createDriver(settings: ConnectionSettings): Driver {
+  // The local server runs with auth disabled and accepts any credentials.
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), DRIVER_CONFIG);
+}
+
+let shared: { driver: Driver; database: string } | undefined;
+
+/** The process-wide driver, created from the environment on first use. */
+export function getDriver(): Driver {
+  return sharedDriver().driver;
+}
+
+function sharedDriver(): { driver: Driver; database: string } {
+  if (!shared) {
+    const settings = connectionSettings();
+    shared = { driver: createDriver(settings), database: settings.database };
+  }
+  return shared;
+}
+
+/** Closes the process-wide driver; the next getDriver() makes a new one. */
+export async function closeDriver(): Promise<void> {
+  const current = shared;
+  shared = undefined;
+  if (current) await current.driver.close();
+}
+
+/** Runs work in a session on the configured database and always closes it. */
+export async function withSession<T>(mode: "read" | "write", work: (session: Session) => Promise<T>): Promise<T> {
+  const { driver, database } = sharedDriver();
+  const session = driver.session({ database, defaultAccessMode: mode === "read" ? neo4j.session.READ : neo4j.session.WRITE });
+  try {
+    return await work(session);
+  } finally {
+    await session.close();
+  }
+}
+
+type StatementRef = Statement | string;
+
+function resolve(ref: StatementRef): Statement {
+  return typeof ref === "string" ? cypher(ref) : ref;
+}
+
+/** Runs one statement inside a transaction the caller already holds and returns plain rows. */
+export async function runIn(tx: ManagedTransaction, ref: StatementRef, params: Params = {}): Promise<Record<string, unknown>[]> {
+  const statement = resolve(ref);
+  const result = await tx.run(statement.text, params);
+  return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+}
+
+/**
+ * Reads with a named statement in a managed (retried) read transaction and checks
+ * every row against the schema.
+ */
+export async function readQuery<S extends z.ZodType>(ref: StatementRef, params: Params, row: S): Promise<z.infer<S>[]> {
+  const statement = resolve(ref);
+  const rows = await inTransaction("read", statement.name, params, (tx) => runIn(tx, statement, params));
+  return rows.map((raw, index) => {
+    const parsed = row.safeParse(raw);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(row)"}: ${issue.message}`).join("; ");
+      throw new GraphError("unexpected_row", statement.name, `row ${index}: ${detail}`, { params });
+    }
+    return parsed.data;
+  });
+}
+
+/** Counters a write reports back, for logs and tests. */
+export interface WriteSummary {
+  readonly rows: Record<string, unknown>[];
+  readonly nodesCreated: number;
+  readonly nodesDeleted: number;
+  readonly relationshipsCreated: number;
+  readonly relationshipsDeleted: number;
+  readonly propertiesSet: number;
+}
+
+/**
+ * Writes with a named statement in a managed write transaction. The driver may
+ * retry it, so the statement must be idempotent (UNWIND … MERGE).
+ */
+export async function writeQuery(ref: StatementRef, params: Params = {}): Promise<WriteSummary> {
+  const statement = resolve(ref);
+  return inTransaction("write", statement.name, params, async (tx) => {
+    const result = await tx.run(statement.text, params);
+    const counters = result.summary.counters.updates();
+    return {
+      rows: result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>),
+      nodesCreated: counters.nodesCreated,
+      nodesDeleted: counters.nodesDeleted,
+      relationshipsCreated: counters.relationshipsCreated,
+      relationshipsDeleted: counters.relationshipsDeleted,
+      propertiesSet: counters.propertiesSet,
+    };
+  });
+}
+
+/**
+ * Several statements in one managed transaction (all or nothing). `label` names
+ * the unit of work in errors; use runIn() inside.
+ */
+export async function inTransaction<T>(
+  mode: "read" | "write",
+  label: string,
+  params: Params,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
+  try {
+    return await withSession(mode, (session) => (mode === "read" ? session.executeRead(work) : session.executeWrite(work)));
+  } catch (error) {
+    throw toGraphError(error, label, params);
+  }
+}
+
+/** Runs a statement outside an explicit transaction: for schema commands and batched deletes (CALL … IN TRANSACTIONS). */
+export async function runAutoCommit(ref: StatementRef, params: Params = {}): Promise<Record<string, unknown>[]> {
+  const statement = resolve(ref);
+  try {
+    return await withSession("write", async (session) => {
+      const result = await session.run(statement.text, params);
+      return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+    });
+  } catch (error) {
+    throw toGraphError(error, statement.name, params);
+  }
+}

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { z } from "zod";
+
+const PidRecord = z.object({
+  pid: z.number().int().positive(),
+  boltPort: z.number().int(),
+  httpPort: z.number().int(),
+  startedAt: z.string(),
+});
+export type PidRecord = z.infer<typeof PidRecord>;
+
+export function readPidFile(file: string): PidRecord | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const parsed = PidRecord.safeParse(JSON.parse(readFileSync(file, "utf8")));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writePidFile(file: string, record: PidRecord): void {
+  writeFileSync(file, `${JSON.stringify(record)}\n`);
+}
+
+export function removePidFile(file: string): void {
+  rmSync(file, { force: true });
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * True when the pid is alive and is our launcher. Pids are reused, so on Linux
+ * the command line is checked too; elsewhere liveness has to do.
+ */
+export function isOurServer(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync("/proc/self/cmdline")) return true;
+  try {
+    return readFileSync(cmdline, "utf8").includes("govkg.Launcher");
+  } catch {
+    return false;
+  }
+}
