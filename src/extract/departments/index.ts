@@ -1,5 +1,4 @@
-import type { Department, Organization } from "../../domain/index.ts";
-import type { Extractor } from "../types.ts";
-
-export const extractDepartments: Extractor<Department> = () => ({ records: [], diagnostics: [] });
-export const extractOrganizations: Extractor<Organization> = () => ({ records: [], diagnostics: [] });
+export { extractDepartments } from "./extract-departments.ts";
+export { extractOrganizations } from "./extract-organizations.ts";
+export { findDepartments, type DepartmentMention } from "./find-departments.ts";
+export { findOrganizations, type OrganizationMention } from "./find-organizations.ts";

@@ -1,4 +1,3 @@
-import type { Project } from "../../domain/index.ts";
-import type { Extractor } from "../types.ts";
-
-export const extractProjects: Extractor<Project> = () => ({ records: [], diagnostics: [] });
+export { extractProjects, projectKey } from "./extract-projects.ts";
+export { findProjects, type ProjectFindings, type ProjectMention } from "./find-projects.ts";
+export { mentionStatus, furthestStatus } from "./status.ts";

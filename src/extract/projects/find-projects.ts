@@ -1,0 +1,126 @@
+import { tagWords } from "../shared/index.ts";
+import { TRAILING_STATUS } from "./boundary-words.ts";
+import { CLAUSE_BREAK, ITEM_BREAK, splitPieces, type Piece } from "./clauses.ts";
+import { stripLeading } from "./clean-name.ts";
+import { rejectReason, type RejectReason } from "./reject.ts";
+import { kindOfSuffix, SUFFIX_PATTERN, type ProjectKind } from "./suffixes.ts";
+
+/** A project named in a sentence, with the clause that says what happens to it. */
+export interface ProjectMention {
+  readonly name: string;
+  readonly kind: ProjectKind;
+  readonly start: number;
+  readonly end: number;
+  readonly clause: string;
+}
+
+/** A candidate turned down, reported only when the reason is worth a diagnostic. */
+export interface RejectedMention {
+  readonly name: string;
+  readonly reason: RejectReason;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ProjectFindings {
+  readonly mentions: ProjectMention[];
+  readonly rejected: RejectedMention[];
+}
+
+/** `A、B、C等17个重点项目` : the items before 等 are projects the tail counts. */
+const ENUMERATION_TAIL =
+  /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程)/u;
+const CAMPAIGN = /(平安|法治)([\u4e00-\u9fff]{2,3})/gu;
+const MAX_ITEM = 24;
+
+interface Collector {
+  readonly clause: Piece;
+  readonly findings: ProjectFindings;
+}
+
+function offer(into: Collector, raw: string, start: number, suffix: string, kind: ProjectKind): boolean {
+  const name = raw.trim();
+  if (!name) return false;
+  const reason = rejectReason(name, suffix);
+  const end = start + name.length;
+  if (reason) {
+    into.findings.rejected.push({ name, reason, start, end });
+    return false;
+  }
+  into.findings.mentions.push({ name, kind, start, end, clause: into.clause.text });
+  return true;
+}
+
+/** Names ending in a known suffix, cleaned of the words that introduce them. */
+function suffixCandidates(into: Collector, item: Piece): boolean {
+  let coversItem = false;
+  for (const match of item.text.matchAll(SUFFIX_PATTERN)) {
+    let end = match.index + match[0].length;
+    if (item.text[end] === "”") end++;
+    const window = item.text.slice(0, end);
+    const name = stripLeading(window, match[0]);
+    const start = item.start + end - name.length;
+    const accepted = offer(into, name, start, match[0], kindOfSuffix(match[0]));
+    if (accepted && item.text.slice(end).replace(TRAILING_STATUS, "") === "") coversItem = true;
+  }
+  return coversItem;
+}
+
+/** The name an enumeration item holds once list boilerplate is trimmed off both ends. */
+function itemName(item: Piece, first: boolean): Piece {
+  const trailing = item.text.replace(TRAILING_STATUS, "");
+  const text = first ? stripLeading(trailing) : trailing;
+  return { text, start: item.start + trailing.length - text.length };
+}
+
+function enumerationCandidates(into: Collector, items: readonly Piece[], covering: readonly boolean[]): void {
+  const last = items[items.length - 1]!;
+  const tail = ENUMERATION_TAIL.exec(last.text);
+  if (tail) {
+    const heads = [...items.slice(0, -1), { text: last.text.slice(0, tail.index), start: last.start }];
+    heads.forEach((item, i) => {
+      const name = itemName(item, i === 0);
+      if (name.text.length <= MAX_ITEM) offer(into, name.text, name.start, "", "construction");
+    });
+    return;
+  }
+  if (items.length < 2 || covering.filter(Boolean).length * 2 < items.length) return;
+  const kind = into.findings.mentions[into.findings.mentions.length - 1]?.kind ?? "construction";
+  items.forEach((item, i) => {
+    if (covering[i]) return;
+    const name = itemName(item, i === 0);
+    if (name.text.length >= 2 && name.text.length <= 8) offer(into, name.text, name.start, "", kind);
+  });
+}
+
+/** `平安中国`, `法治河北`: campaigns named after the area they cover. */
+function campaignCandidates(into: Collector): void {
+  for (const match of into.clause.text.matchAll(CAMPAIGN)) {
+    const place = tagWords(match[2]!)[0];
+    if (!place || place.word !== match[2] || !place.tag.startsWith("ns")) continue;
+    offer(into, match[0], into.clause.start + match.index, "", "programme");
+  }
+}
+
+/** Every project a sentence names, longest reading kept where two overlap. */
+export function findProjects(text: string): ProjectFindings {
+  const findings: ProjectFindings = { mentions: [], rejected: [] };
+  for (const clause of splitPieces({ text, start: 0 }, CLAUSE_BREAK)) {
+    const into: Collector = { clause, findings };
+    const items = splitPieces(clause, ITEM_BREAK);
+    const covering = items.map((item) => suffixCandidates(into, item));
+    enumerationCandidates(into, items, covering);
+    campaignCandidates(into);
+  }
+  return { mentions: keepLongest(findings.mentions), rejected: findings.rejected };
+}
+
+function keepLongest(mentions: readonly ProjectMention[]): ProjectMention[] {
+  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: ProjectMention[] = [];
+  for (const mention of sorted) {
+    if (kept.some((k) => k.start < mention.end && mention.start < k.end)) continue;
+    kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,55 @@
+import { containsPlaceholder, tagWords } from "../shared/index.ts";
+import { findDepartments } from "../departments/index.ts";
+import { GENERIC_STEM } from "./boundary-words.ts";
+
+export type RejectReason = "placeholder" | "generic" | "not_a_project" | "too_long";
+
+const QUOTES = /[“”"‘’「」《》]/gu;
+const MAX_NAME = 30;
+
+/** Events, honours, strategies, systems and organisations: named, but not projects. */
+const NOT_A_PROJECT = [
+  /(?:会议|论坛|博览会|交易会|运动会|大会|展会|峰会|洽谈会|推介会|发布会|艺术节|文化节|旅游节|赛事|比赛)$/u,
+  /(?:文明城市|卫生城市|园林城市|文明城区|生态城市|示范城市|百强县|百强区|先进集体|称号|荣誉)/u,
+  /(?:战略|理念|思想|精神|方针|路线|制度|机制|体制|体系|格局|模式)$/u,
+  /(?:河长制|林长制|湖长制|田长制|营改增|证照分离|放管服|最多跑一次)/u,
+  /(?:遗址|遗迹|故居|古墓|石窟)$/u,
+  /(?:公司|集团|银行|大学|学院|研究院|研究所)$/u,
+  /十[一二三四五六七八九]五/u,
+  /^(?:第|每|各|全)/u,
+  /工作(?:总结|计划|安排|打算|要点|报告)|(?:19|20)[0-9]{2}年|[上下]半年/u,
+  /[0-9A]A级/u,
+  /[0-9一二三四五六七八九十]+[个项批][^，。]{0,4}(?:项目|工程)$/u,
+  /(?:重大|重点|主体|标志性|各|各类|相关|有关|一批)(?:项目|工程)$/u,
+];
+
+/** A bare `…项目` is a class of projects unless something in it is a proper name. */
+const NAMED_PROJECT_STEM = /[0-9A-Za-z“”"]|[一二三四五六七八九]期/u;
+const MIN_PLAIN_PROJECT_STEM = 6;
+
+/** The part of a name that makes it specific: what is left without quotes and suffix. */
+function stemOf(name: string, suffix: string): string {
+  const bare = name.replace(QUOTES, "");
+  const bareSuffix = suffix.replace(QUOTES, "");
+  return bare.endsWith(bareSuffix) ? bare.slice(0, bare.length - bareSuffix.length) : bare;
+}
+
+/** Why a candidate name is not a project, or null when it may stand. */
+export function rejectReason(name: string, suffix: string): RejectReason | null {
+  if (containsPlaceholder(name)) return "placeholder";
+  if (name.length > MAX_NAME) return "too_long";
+  const stem = stemOf(name, suffix);
+  if (stem.length === 0 || GENERIC_STEM.test(stem)) return "generic";
+  if (stem.length < 2 || /[0-9]$/u.test(stem)) return "generic";
+  if (suffix === "项目" && stem.length < MIN_PLAIN_PROJECT_STEM && !NAMED_PROJECT_STEM.test(name) && !hasPlaceName(stem)) {
+    return "generic";
+  }
+  if (NOT_A_PROJECT.some((pattern) => pattern.test(name))) return "not_a_project";
+  const asDepartment = findDepartments(name)[0];
+  if (asDepartment && asDepartment.end === name.length && asDepartment.start <= 1) return "not_a_project";
+  return null;
+}
+
+function hasPlaceName(stem: string): boolean {
+  return tagWords(stem).some((word) => word.tag.startsWith("ns") && word.word.length >= 2);
+}
