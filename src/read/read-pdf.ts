@@ -1,9 +1,10 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.mjs";
 import { pageLines, type PlacedText } from "./pdf-lines.ts";
 import { failure, success, type FormatOutcome } from "./outcome.ts";
 
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+type PdfJs = typeof PdfJsModule;
 
 let loading: Promise<PdfJs> | undefined;
 

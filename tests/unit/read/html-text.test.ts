@@ -7,7 +7,7 @@ describe("htmlToText", () => {
     expect(htmlToText("<p>完成地区生产\n    总值550亿元</p><p>GDP\n  grew</p>")).toBe("完成地区生产总值550亿元\nGDP grew");
   });
 
-  it("breaks lines at blocks and <br>, decodes entities, keeps <pre> as written", () => {
+  it("breaks lines at blocks and <br>, decodes entities, keeps the line breaks of <pre>", () => {
     const html = "<div>一、总体情况<br>二、主要工作</div><p>A&amp;B&nbsp;&lt;C&gt;</p><pre>第一行\n  第二行</pre>";
     expect(htmlToText(html)).toBe("一、总体情况\n二、主要工作\nA&B\u00a0<C>\n第一行\n第二行");
   });
