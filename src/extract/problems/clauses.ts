@@ -32,6 +32,8 @@ export function splitReport(report: StructuredReport): ClauseSentence[] {
   const text = report.doc.text;
   let previousEnd = -1;
   for (const sentence of report.sentences) {
+    // A sentence of white space is a paragraph break; keep it in the next gap.
+    if (sentence.text.trim() === "") continue;
     const gap = previousEnd < 0 ? "\n" : text.slice(previousEnd, sentence.start);
     let opensParagraph = gap.includes("\n") || previousEnd < 0;
     for (const piece of splitSentence(text, sentence.start, sentence.end)) {

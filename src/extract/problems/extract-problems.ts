@@ -3,7 +3,7 @@ import { originalSpan } from "../../read/index.ts";
 import { containsPlaceholder } from "../shared/index.ts";
 import type { Extractor } from "../types.ts";
 import { splitReport, type Clause, type ClauseSentence } from "./clauses.ts";
-import { CONSEQUENCE, CONTINUES_LIST, EXTERNAL, FRAME } from "./cues.ts";
+import { CONSEQUENCE, CONTINUES_LIST, CONTRAST_START, EXTERNAL, FRAME } from "./cues.ts";
 import { clauseBody, facingCore, hasCue, isClosing, isCuedProblem, isLeadIn, isListedProblem } from "./judge.ts";
 import { classifyTheme } from "./theme.ts";
 
@@ -22,8 +22,7 @@ export const extractProblems: Extractor<Problem> = (report) => {
   let inList = false;
   for (const sentence of splitReport(report)) {
     if (sentence.opensParagraph && inList) inList = continuesList(sentence);
-    const listed = inList || sentence.role === "problems";
-    const result = scanSentence(report, sentence, listed);
+    const result = scanSentence(report, sentence, inList);
     inList = result.listOpen ?? inList;
     for (const found of result.found) {
       const span = originalSpan(report.doc, found.start, found.end);
@@ -53,10 +52,11 @@ function evidenceOf(report: StructuredReport, sentence: ClauseSentence): Problem
 function scanSentence(
   report: StructuredReport,
   sentence: ClauseSentence,
-  listedAtStart: boolean,
+  announcedAtStart: boolean,
 ): { found: Found[]; listOpen: boolean | undefined } {
   const found: Found[] = [];
-  let listed = listedAtStart;
+  let announced = announcedAtStart;
+  let listed = announced || sentence.role === "problems";
   let listOpen: boolean | undefined;
   let frame: Clause | null = null;
   let previousAccepted = false;
@@ -74,10 +74,12 @@ function scanSentence(
     }
     if (isLeadIn(body.text)) {
       listed = true;
+      announced = true;
       listOpen = true;
       previousAccepted = false;
       continue;
     }
+    if (listed && CONTRAST_START.test(clause.text)) return { found, listOpen: sentence.role === "problems" ? listOpen : false };
     if (listed && isClosing(body.text)) return { found, listOpen: sentence.role === "problems" ? listOpen : false };
     if (FRAME.test(body.text)) {
       frame = clause;
@@ -91,7 +93,7 @@ function scanSentence(
     const core = facingCore(body.text);
     const text = core ? body.text.slice(core.start, core.end) : body.text;
     const context = { sentence: sentenceText, before: report.doc.text.slice(sentence.start, clause.start) };
-    const accepted = listed ? isListedProblem(text) : isCuedProblem(text, planLike, context);
+    const accepted = listed ? isListedProblem(text, announced) : isCuedProblem(text, planLike, context);
     previousAccepted = accepted;
     if (accepted) {
       const start = core ? bodyStart + core.start : bodyStart;

@@ -9,9 +9,11 @@ import {
   LEADING_CONJUNCTION,
   NEGATING,
   PLAN_START,
+  POSITIVE,
   RESOLVED_AFTER,
   RESOLVE_AFTER,
   STRONG_CUE,
+  WEAK_CUE,
 } from "./cues.ts";
 
 /** Where the body of a clause sits once list marks and conjunctions are cut off. */
@@ -65,12 +67,16 @@ function isActedUpon(body: string, cueIndex: number, cueLength: number): boolean
 /**
  * A clause inside a passage that lists problems (a problems section, or the sentences after
  * `存在的问题和不足：`): every clause is one unless it acts on the problem or merely frames it.
+ * `announced` says a lead-in opened the list, which vouches for clauses with no cue word.
  */
-export function isListedProblem(body: string): boolean {
+export function isListedProblem(body: string, announced: boolean): boolean {
   if (isInert(body) || isLeadIn(body)) return false;
   const cue = STRONG_CUE.exec(body);
   if (cue) return !isActedUpon(body, cue.index, cue[0].length);
-  return !ACTION_BEFORE_CUE.test(body) && !PLAN_START.test(body);
+  if (ACTION_BEFORE_CUE.test(body) || PLAN_START.test(body) || POSITIVE.test(body)) return false;
+  // Without a lead-in only the section role vouches for the clause: ask for some hint, and
+  // leave figures to the indicator extractor.
+  return announced || (WEAK_CUE.test(body) && !/\d/.test(body));
 }
 
 /**
