@@ -1,4 +1,4 @@
-import { provinceAt } from "./provinces.ts";
+import { provinceAt, provinceNamedIn } from "./provinces.ts";
 
 export interface IssuerRegion {
   readonly issuer: string | null;
@@ -6,6 +6,7 @@ export interface IssuerRegion {
 }
 
 const HEAD = 3000;
+const PROVINCE_HEAD = 600;
 const PLACEHOLDER = /[Xx×*＊]{2}/u;
 const YEAR_OR_PERIOD = /(?:\d{4}|[Xx×*＊]{2,4}|[〇零一二三四五六七八九]{4})年|上半年|下半年|半年|年度|年终|全年/u;
 const TITLE_GENRE = /关于|政府工作报告|工作|年度|年终|总结|计划|安排|打算|报告|完成情况|执行情况/u;
@@ -71,12 +72,17 @@ export function localRegion(title: string, text: string): string | null {
 /** Issuer and region of a provincial report, when its title or opening names a province. */
 export function provincialIssuerRegion(title: string | null, text: string): IssuerRegion | null {
   const phrase = (title ?? "").replace(/^(?:\d{4}|[〇零一二三四五六七八九]{4})年/u, "");
-  const province = provinceAt(phrase) ?? provinceAt(SELF_GOVERNMENT.exec(text.slice(0, HEAD))?.[1] ?? "");
-  if (!province) return null;
-  const rest = phrase.slice(province.length);
-  // `重庆市万州区…` is a district of the province, not the province itself.
-  if (title !== null && /^[一-龥]{1,6}?[区县市州旗](?:人民)?政府/u.test(rest) && !/^(?:省|市|自治区)?(?:人民)?政府/u.test(rest)) return null;
-  return { issuer: `${province.official}人民政府`, region: province.official };
+  const inTitle = provinceAt(phrase);
+  if (inTitle) {
+    const rest = phrase.slice(inTitle.length);
+    // `重庆市万州区…` is a district of the province, not the province itself.
+    if (/^[一-龥]{1,6}?[区县市州旗](?:人民)?政府/u.test(rest) && !/^(?:省|市|自治区)?(?:人民)?政府/u.test(rest)) return null;
+  }
+  const head = text.slice(0, PROVINCE_HEAD);
+  // A title naming no place (`政府工作报告`) leaves it to the dateline and byline.
+  const official = inTitle?.official ?? (/^(?:\d{4}年)?(?:政府工作报告|$)/u.test(phrase) ? provinceNamedIn(head) : null);
+  if (official === null) return null;
+  return { issuer: `${official}人民政府`, region: official };
 }
 
 /** Issuer of a local report: its title's, else the subject of its opening sentence. */
@@ -85,7 +91,7 @@ export function localIssuer(title: string, text: string, region: string | null):
   const bodyNamed = named ?? BODY_ISSUER.exec(text.slice(0, HEAD))?.[1] ?? SELF_GOVERNMENT.exec(text.slice(0, HEAD))?.[1] ?? null;
   if (bodyNamed === null) return null;
   const bare = BARE_GOVERNMENT.exec(bodyNamed);
-  if (bare && region !== null && region.endsWith(bare[1]!)) return `${region}人民政府`;
+  if (bare) return region !== null && region.endsWith(bare[1]!) ? `${region}人民政府` : bodyNamed;
   if (PLACE_SUFFIX.test(bodyNamed) && !ISSUER_SUFFIX.test(bodyNamed)) return `${bodyNamed}人民政府`;
   return bodyNamed.replace(/([省市区县州旗])政府$/u, "$1人民政府");
 }

@@ -48,3 +48,14 @@ export function provinceAt(phrase: string): { official: string; length: number }
   }
   return null;
 }
+
+const ALL_NAMES = PROVINCES.flatMap(([official, ...short]) => [official, ...short]).sort((a, b) => b.length - a.length);
+// A province named as the congress, the governor or the government: `在广东省第十四届…`,
+// `广东省省长`, `我代表海南省人民政府`.
+const PROVINCE_ROLE = new RegExp(`(${ALL_NAMES.join("|")})(?=第[一二三四五六七八九十]+届|省长|市长|代省长|代市长|人民政府|自治区主席|主席)`, "u");
+
+/** The province whose congress, governor or government the text names first, if any. */
+export function provinceNamedIn(text: string): string | null {
+  const name = PROVINCE_ROLE.exec(text)?.[1];
+  return name === undefined ? null : (provinceAt(name)?.official ?? null);
+}
