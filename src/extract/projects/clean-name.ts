@@ -1,5 +1,5 @@
 import { cutWords } from "../shared/index.ts";
-import { GENERIC_STEM, INNER_ACTIONS, LEADING_COUNT, LEADING_WORDS } from "./boundary-words.ts";
+import { isGenericStem, INNER_ACTIONS, LEADING_COUNT, LEADING_WORDS } from "./boundary-words.ts";
 
 /** Words after which a name starts afresh (`A等B项目`: the name is what follows 等). */
 const RESTART_WORDS: ReadonlySet<string> = new Set([
@@ -53,5 +53,5 @@ function isLeading(word: string): boolean {
 /** Whether the rest of a window still names something once its suffix is set aside. */
 function hasOwnStem(rest: string, suffix: string): boolean {
   const stem = rest.replace(/[“”"]/gu, "").slice(0, Math.max(0, rest.length - suffix.length));
-  return stem.length >= 2 && !GENERIC_STEM.test(stem);
+  return stem.length >= 2 && !isGenericStem(stem);
 }

@@ -30,7 +30,7 @@ export interface ProjectFindings {
 /** `A、B、C等17个重点项目` : the items before 等 are projects the tail counts. */
 const ENUMERATION_TAIL =
   /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程)/u;
-const CAMPAIGN = /(平安|法治)([\u4e00-\u9fff]{2,3})/gu;
+const CAMPAIGN = /(?:平安|法治)(?=[\u4e00-\u9fff]{2})/gu;
 const MAX_ITEM = 24;
 
 interface Collector {
@@ -95,10 +95,12 @@ function enumerationCandidates(into: Collector, items: readonly Piece[], coverin
 
 /** `平安中国`, `法治河北`: campaigns named after the area they cover. */
 function campaignCandidates(into: Collector): void {
-  for (const match of into.clause.text.matchAll(CAMPAIGN)) {
-    const place = tagWords(match[2]!)[0];
-    if (!place || place.word !== match[2] || !place.tag.startsWith("ns")) continue;
-    offer(into, match[0], into.clause.start + match.index, "", "programme");
+  const text = into.clause.text;
+  for (const match of text.matchAll(CAMPAIGN)) {
+    const after = match.index + match[0].length;
+    const place = tagWords(text.slice(after, after + 4))[0];
+    if (!place || place.word.length < 2 || !place.tag.startsWith("ns")) continue;
+    offer(into, text.slice(match.index, after + place.word.length), into.clause.start + match.index, "", "programme");
   }
 }
 

@@ -1,6 +1,6 @@
 import { containsPlaceholder, tagWords } from "../shared/index.ts";
 import { findDepartments } from "../departments/index.ts";
-import { GENERIC_STEM } from "./boundary-words.ts";
+import { isGenericStem } from "./boundary-words.ts";
 
 export type RejectReason = "placeholder" | "generic" | "not_a_project" | "too_long";
 
@@ -16,7 +16,8 @@ const NOT_A_PROJECT = [
   /(?:遗址|遗迹|故居|古墓|石窟)$/u,
   /(?:公司|集团|银行|大学|学院|研究院|研究所)$/u,
   /十[一二三四五六七八九]五/u,
-  /^(?:第|每|各|全)/u,
+  /^(?:第|每|各|全(?:省|市|区|县|镇|乡|面|年))/u,
+  /^“[^”]*、[^”]*”$/u,
   /工作(?:总结|计划|安排|打算|要点|报告)|(?:19|20)[0-9]{2}年|[上下]半年/u,
   /[0-9A]A级/u,
   /[0-9一二三四五六七八九十]+[个项批][^，。]{0,4}(?:项目|工程)$/u,
@@ -39,7 +40,7 @@ export function rejectReason(name: string, suffix: string): RejectReason | null 
   if (containsPlaceholder(name)) return "placeholder";
   if (name.length > MAX_NAME) return "too_long";
   const stem = stemOf(name, suffix);
-  if (stem.length === 0 || GENERIC_STEM.test(stem)) return "generic";
+  if (stem.length === 0 || isGenericStem(stem)) return "generic";
   if (stem.length < 2 || /[0-9]$/u.test(stem)) return "generic";
   if (suffix === "项目" && stem.length < MIN_PLAIN_PROJECT_STEM && !NAMED_PROJECT_STEM.test(name) && !hasPlaceName(stem)) {
     return "generic";
