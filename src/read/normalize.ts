@@ -19,6 +19,8 @@ const FULL_WIDTH_PUNCTUATION: ReadonlyMap<number, number> = new Map([
  * unit to one unit, so only dropped characters ever shift offsets.
  */
 function fold(code: number): number {
+  // Fast path: CJK text is almost all here, and nothing here changes except U+3000.
+  if (code >= 0x2100 && code < 0xfe00) return code === 0x3000 ? SPACE : code;
   // Full-width digits and Latin letters sit 0xFEE0 above their ASCII twins; folding them
   // lets one number pattern serve both.
   if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
@@ -31,7 +33,7 @@ function fold(code: number): number {
   }
   if (code < 0x7f) return code;
   if (code <= 0x9f) return code === 0x85 ? NEWLINE : DROP;
-  if (code === 0x3000 || code === 0x00a0 || code === 0x202f || code === 0x205f || (code >= 0x2000 && code <= 0x200a)) return SPACE;
+  if (code === 0x00a0 || code === 0x202f || code === 0x205f || (code >= 0x2000 && code <= 0x200a)) return SPACE;
   if (code === 0x2028 || code === 0x2029) return NEWLINE;
   // Invisible characters that would split a number or a name: BOM, zero-width space, soft hyphen.
   if (code === 0xfeff || code === 0x200b || code === 0x00ad) return DROP;
@@ -143,7 +145,7 @@ export function normalizeText(original: string): NormalizedText {
     i = end;
   }
   out.map[out.length] = original.length;
-  return { text: out.text(), original, toOriginal: out.map.slice(0, out.length + 1) };
+  return { text: out.text(), original, toOriginal: out.map.subarray(0, out.length + 1) };
 }
 
 /** Maps a normalised span back to the original text. */
