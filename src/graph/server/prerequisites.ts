@@ -13,7 +13,7 @@ export function requireJava(): number {
   if (result.error || result.status !== 0) {
     throw new PrerequisiteError(
       `Java was not found. GovKG runs its own Neo4j, which needs a Java 17 (or 21) runtime on PATH: ` +
-        `install one (Debian/Ubuntu: "apt-get install openjdk-17-jre-headless"; macOS: "brew install openjdk@17") and try again. ${ALTERNATIVE}`,
+        `install a JDK (Debian/Ubuntu: "apt-get install openjdk-17-jdk-headless"; macOS: "brew install openjdk@17") and try again. ${ALTERNATIVE}`,
     );
   }
   const text = `${result.stderr}${result.stdout}`;
@@ -32,6 +32,17 @@ export function requireMaven(): void {
     throw new PrerequisiteError(
       `Maven ("mvn") was not found. GovKG fetches Neo4j Community from Maven Central with it on the first start: ` +
         `install Maven 3.8 or newer (Debian/Ubuntu: "apt-get install maven"; macOS: "brew install maven") and try again. ${ALTERNATIVE}`,
+    );
+  }
+}
+
+/** The launcher is compiled on first start, which needs the JDK's javac, not just a runtime. */
+export function requireJavac(): void {
+  const result = spawnSync("javac", ["-version"], { encoding: "utf8" });
+  if (result.error || result.status !== 0) {
+    throw new PrerequisiteError(
+      `The Java compiler ("javac") was not found: GovKG compiles a small Neo4j launcher on the first start, which needs a JDK 17 (or 21), not only a runtime. ` +
+        `Install one (Debian/Ubuntu: "apt-get install openjdk-17-jdk-headless"; macOS: "brew install openjdk@17") and try again. ${ALTERNATIVE}`,
     );
   }
 }

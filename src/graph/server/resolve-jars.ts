@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { requireMaven } from "./prerequisites.ts";
+import { requireJavac, requireMaven } from "./prerequisites.ts";
 import type { ServerPaths } from "./paths.ts";
 
 export type Progress = (line: string) => void;
@@ -38,6 +38,7 @@ export async function resolveJars(paths: ServerPaths, progress: Progress): Promi
   const started = Date.now();
   if (isResolved(paths)) return { ran: false, ms: Date.now() - started, downloadedFiles: 0, downloadedMb: 0 };
   requireMaven();
+  requireJavac();
   progress("Resolving Neo4j Community with Maven (the first run downloads about 150 MB from Maven Central) …");
   const outcome = await runMaven(paths, progress);
   writeFileSync(paths.stampFile, `${inputsDigest(paths)}\n`);
