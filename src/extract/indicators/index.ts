@@ -50,13 +50,34 @@ function placeholderDiagnostics(report: StructuredReport, sentence: Sentence): D
 }
 
 /**
+ * Sentences as the extractor reads them: a decimal point typed as `。` (`12。1861亿元`)
+ * splits a number across two sentences, so such pairs are read as one.
+ */
+function readableSentences(report: StructuredReport): Sentence[] {
+  const sentences = report.sentences.filter((s) => s.text.trim() !== "");
+  const out: Sentence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const cur = sentences[i]!;
+    const next = sentences[i + 1];
+    const adjacent = next !== undefined && report.doc.text.slice(cur.end, next.start).trim() === "";
+    if (next && adjacent && /\d。$/.test(cur.text) && /^\d+(?:万|亿)?[\u4e00-\u9fff%]/.test(next.text)) {
+      out.push({ ...cur, end: next.end, text: `${cur.text.slice(0, -1)}.${next.text}` });
+      i++;
+    } else {
+      out.push(cur);
+    }
+  }
+  return out;
+}
+
+/**
  * Quantities the report states about its area or its own work (GUIDELINES "Indicators"):
  * rule-based over sentence text, deterministic and offline.
  */
 export const extractIndicators: Extractor<Indicator> = (report) => {
   const records: Indicator[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const sentence of report.sentences) {
+  for (const sentence of readableSentences(report)) {
     diagnostics.push(...placeholderDiagnostics(report, sentence));
     const quantities = sentenceQuantities(sentence.text);
     if (quantities.length === 0) continue;

@@ -1,6 +1,6 @@
 import { parseFractionPercent, parseNumber } from "../shared/index.ts";
 import { quotedMask } from "./quotes.ts";
-import { BASE_UNIT_SOURCE, RATE_UNIT_SOURCE, SCALE_SOURCE, isBareScale, isRateUnit } from "./unit-words.ts";
+import { BASE_UNIT_SOURCE, RATE_UNIT_SOURCE, SCALE_SOURCE, continuesWord, isBareScale, isCountUnit, isRateUnit } from "./unit-words.ts";
 
 /** A number with its unit, found in one sentence (offsets into the sentence text). */
 export interface Mention {
@@ -62,6 +62,10 @@ export function findMentions(text: string): Mention[] {
     const value = parseNumber(numberText);
     const unit = g["unit"]!;
     if (value === null || !acceptable(value, unit, chinese)) continue;
+    const after = m.index + m[0].length;
+    if (!g["tail"] && continuesWord(unit, text[after])) continue;
+    // `6类75项`, `10批31个`: a breakdown count in front of the count that matters.
+    if (isCountUnit(unit) && /\d/.test(text[after] ?? "")) continue;
     const low = g["low"] !== undefined ? parseNumber(g["low"]) : null;
     const tail = g["tail"] ?? "";
     found.push({

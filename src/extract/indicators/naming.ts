@@ -10,7 +10,7 @@ const LEADING = new RegExp(
 );
 
 const TRAILING = new RegExp(
-  "(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|较年初|比年初|同期|分别|均|各|" +
+  "(?:分别(?:高出|低于|高|低)|同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|较年初|比年初|同期|分别|均|各|" +
     "共计|累计|总计|合计|共|达到了|达到|达|为|是|有|约|大约|接近|将近|近|不超过|超过|超出|不足|不到|突破|逾|超|" +
     "保持在|稳定在|控制在|维持在|[提增]高?[到至]|提升[到至]|增加[到至]|降[到至]|降低[到至]|下降[到至]|减少[到至]|" +
     "缩短[到至]|缩小[到至]|压缩[到至]|压缩|压减|缩减|增长了|增长|增加|提高了|提高|提升|上升|上涨|下降了|下降|减少|" +
@@ -90,7 +90,12 @@ export function nameAfter(text: string, from: number): string {
 
 /** Splits `A、B、C` into parts when a list of values goes with a list of names. */
 export function splitNames(name: string): string[] {
-  return name.split("、").map((part) => part.trim()).filter((part) => part.length > 0);
+  const parts = name.split("、").map((part) => part.trim()).filter((part) => part.length > 0);
+  // `增速比全国、全市`: later parts are short for the first part's `…比` head.
+  const head = parts[0] ?? "";
+  const compare = head.lastIndexOf("比");
+  if (compare <= 0) return parts;
+  return parts.map((part, i) => (i > 0 && part.length <= 4 ? head.slice(0, compare + 1) + part : part));
 }
 
 export const isUsableName = (name: string): boolean => name.replace(/[“”"《》\s]/g, "").length >= 2;

@@ -1,4 +1,4 @@
-import { findBlankAmounts } from "../shared/index.ts";
+import { findBlankAmounts, tagWords } from "../shared/index.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { clauseStart, isUsableName, nameAfter, nameBefore, splitNames } from "./naming.ts";
 import { baseOf, isBareScale, isCountUnit } from "./unit-words.ts";
@@ -33,6 +33,18 @@ const DECLINE = /下降|减少|回落|降低|减产|下滑|降幅/;
 /** `国内生产总值增长6.6%，总量突破90万亿元`: the amount is the total of the rate's subject. */
 const TOTAL_WORDS = new Set(["总量", "总额", "总值", "规模", "总规模"]);
 
+/**
+ * A small count in words after a noun or before a one-word noun is part of a fixed
+ * phrase (`残疾人两项补贴`, `八项规定`, `两条腿`), not a quantity of work.
+ */
+function isFixedPhrase(mention: Mention, preRaw: string, post: string): boolean {
+  if (!mention.chinese || !isCountUnit(mention.unit)) return false;
+  if (post === "") return false;
+  if (post.length <= 2) return true;
+  const last = tagWords(preRaw.slice(-8)).pop();
+  return last !== undefined && /^n/.test(last.tag) && last.word.length > 1;
+}
+
 const countsNext = (unit: string): boolean => isCountUnit(unit) || isBareScale(unit) || baseOf(unit) === "亩";
 
 function draftsOf(text: string, mentions: readonly Mention[]): Draft[] {
@@ -44,6 +56,7 @@ function draftsOf(text: string, mentions: readonly Mention[]): Draft[] {
     const pre = nameBefore(preRaw);
     const post = !mention.rate && countsNext(mention.unit) ? nameAfter(text, mention.end) : "";
     const postEnd = post ? text.indexOf(post, mention.end) + post.length : mention.end;
+    if (isFixedPhrase(mention, preRaw, post)) continue;
     drafts.push({
       mention,
       name: pre + post,

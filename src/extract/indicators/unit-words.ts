@@ -43,3 +43,21 @@ export function baseOf(unit: string): string {
 export const isRateUnit = (unit: string): boolean => RATE_SET.has(unit);
 export const isCountUnit = (unit: string): boolean => COUNT_SET.has(baseOf(unit));
 export const isBareScale = (unit: string): boolean => (SCALES as readonly string[]).includes(unit);
+
+/**
+ * Characters that, right after a unit, show the "unit" is the first half of a word
+ * (`14亿人口`, `两位数`, `5个体户`, `3部门`): keyed by the unit's last character.
+ */
+const WORD_CONTINUATIONS: Readonly<Record<string, string>> = {
+  人: "口民", 个: "人体性", 家: "庭乡", 户: "籍口", 部: "门署分", 条: "件例", 项: "目",
+  名: "单", 所: "有属在以", 次: "数", 场: "所景馆", 处: "理置", 类: "型", 批: "准复",
+  起: "步草来", 位: "于置数", 只: "有要是", 张: "家", 份: "额", 度: "过", 天: "然津",
+  元: "素旦", 口: "岸", 组: "织", 支: "持付", 片: "区", 架: "构", 列: "入", 种: "植",
+  间: "隔", 门: "诊户类", 台: "阶", 本: "地市区级届", 套: "餐", 米: "粮",
+};
+
+/** True when the unit is really the start of a longer word. */
+export function continuesWord(unit: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  return WORD_CONTINUATIONS[unit[unit.length - 1]!]?.includes(next) ?? false;
+}
