@@ -1,8 +1,10 @@
-// The indicators whose name, key or alias equals $name (case-insensitive) and every
+// The indicators whose name, alias, key or canonical key part (`national|GDP` → GDP)
+// equals $name (case-insensitive), and every
 // observation of them, ordered by the year the value refers to; at most $limit points.
 // Always one row, so an unknown name answers with empty lists.
 MATCH (ind:Indicator)
 WHERE toLower(ind.name) = toLower($name) OR ind.key = $name
+   OR toLower(last(split(ind.key, '|'))) = toLower($name)
    OR any(alias IN coalesce(ind.aliases, []) WHERE toLower(alias) = toLower($name))
 WITH collect(ind) AS indicators
 RETURN

@@ -10,6 +10,6 @@ WHERE ($issuer IS NULL OR r.issuer CONTAINS $issuer
   AND ($period IS NULL OR r.period = $period)
   AND ($kind IS NULL OR r.kind = $kind)
 WITH r
-ORDER BY r.year DESC, r.issuer, r.title, r.id
+ORDER BY coalesce(r.year, -1) DESC, r.issuer, r.title, r.id
 SKIP toInteger($skip) LIMIT toInteger($limit)
 RETURN r {.id, .title, .year, .period, .kind, .issuer, .region} AS report

@@ -1,19 +1,34 @@
 import type { z } from "zod";
 import { cypher, readQuery, type Params, type Statement } from "../graph/connection.ts";
-import { listCypher } from "../graph/cypher-files.ts";
 import { translateGraphError } from "./errors.ts";
 
-/** Runs one named statement of cypher/api/ and returns its rows checked against `row`. */
-export type GraphRead = <S extends z.ZodType>(name: string, params: Params, row: S) => Promise<z.infer<S>[]>;
+/** The statements of cypher/api/, one file each. */
+const STATEMENT_NAMES = [
+  "health",
+  "reports",
+  "report",
+  "recurring-projects",
+  "projects",
+  "indicator-series",
+  "recurring-problems",
+  "problems",
+  "departments",
+  "search",
+  "node",
+  "stats",
+  "reports-by-source",
+] as const;
+export type StatementName = (typeof STATEMENT_NAMES)[number];
 
-/** Loads every statement of cypher/api/ once, so a missing file fails at start-up. */
+/** Runs one named statement of cypher/api/ and returns its rows checked against `row`. */
+export type GraphRead = <S extends z.ZodType>(name: StatementName, params: Params, row: S) => Promise<z.infer<S>[]>;
+
+/** Loads every statement once, so a missing file fails at start-up rather than on first use. */
 export function createGraphRead(): GraphRead {
-  const statements = new Map<string, Statement>(listCypher("api").map((name) => [name, cypher(name)]));
+  const statements = new Map<StatementName, Statement>(STATEMENT_NAMES.map((name) => [name, cypher(`api/${name}`)]));
   return async (name, params, row) => {
-    const statement = statements.get(`api/${name}`);
-    if (!statement) throw new Error(`no statement cypher/api/${name}.cypher`);
     try {
-      return await readQuery(statement, params, row);
+      return await readQuery(statements.get(name) as Statement, params, row);
     } catch (error) {
       throw translateGraphError(error);
     }

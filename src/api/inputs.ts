@@ -83,7 +83,7 @@ export const IngestArgs = z.object({
   meta: z.preprocess(
     (meta) =>
       Object.fromEntries(Object.entries(meta ?? {}).filter(([, value]) => value !== null && value !== undefined)),
-    ReportMetaOverrideSchema,
+    ReportMetaOverrideSchema.extend({ source: z.string().min(1).max(MAX_TEXT).optional() }),
   ),
 });
 

@@ -20,10 +20,16 @@ export function indicatorResolvers({ read }: ResolverDeps) {
       indicatorSeries: async (_parent: unknown, args: unknown) => {
         const { name, issuer } = parseArgs(IndicatorSeriesArgs, args);
         const [row] = await read("indicator-series", { name, issuer, limit: MAX_POINTS }, SeriesRow);
+        const points = row?.points ?? [];
+        // With an issuer, only the indicators that issuer reported belong to its series.
+        const indicators =
+          issuer === null
+            ? (row?.indicators ?? [])
+            : [...new Map(points.map((point) => [point.indicator.key, point.indicator])).values()];
         return {
           name,
-          indicators: (row?.indicators ?? []).map(indicatorRef),
-          points: (row?.points ?? []).map((point) => indicatorPoint(point, point.report)),
+          indicators: indicators.map(indicatorRef),
+          points: points.map((point) => indicatorPoint(point, point.report)),
         };
       },
     },
