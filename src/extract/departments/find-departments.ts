@@ -87,18 +87,14 @@ export function findDepartments(text: string): DepartmentMention[] {
   return keepLongest(mentions).filter((mention) => !containsPlaceholder(mention.name));
 }
 
-/** The same body written with and without `人民` (`县人民政府`, `县政府`). */
-export function departmentKey(name: string): string {
-  return name.replace("人民政府", "政府").replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大");
-}
-
 /**
  * Drops names another name of the same report repeats with a place in front
  * (`省人民政府` beside `河北省人民政府`): one body, one record.
  */
 export function withoutShortForms<T extends { readonly name: string }>(records: readonly T[]): T[] {
-  const keys = records.map((r) => departmentKey(r.name));
-  return records.filter((_, i) => !keys.some((other, j) => j !== i && other.length > keys[i]!.length && other.endsWith(keys[i]!)));
+  return records.filter((record) =>
+    records.every((other) => other.name.length <= record.name.length || !other.name.endsWith(record.name)),
+  );
 }
 
 function keepLongest(mentions: readonly DepartmentMention[]): DepartmentMention[] {
