@@ -3,6 +3,8 @@
  * every encoding and format GovKG reads, plus the malformed inputs the readers must
  * reject. Run with `node --import tsx scripts/make-format-fixtures.ts`. The PDFs need a
  * font with CJK glyphs (fonts-wqy-microhei or fonts-noto-cjk); pdfkit embeds a subset.
+ * The docx package stamps the current time into .docx files, so those differ byte-wise
+ * on every run while their text stays the same.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -31,8 +33,8 @@ function cjkFont(): { path: string; postscriptName: string } {
   return { path, postscriptName };
 }
 
-function pdfBuffer(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 56, info: { CreationDate: CREATED, ModDate: CREATED } });
+function pdfBuffer(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", margin: 56, info: { CreationDate: CREATED, ModDate: CREATED }, ...options });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
@@ -55,6 +57,15 @@ const imageOnlyPdf = (): Promise<Buffer> =>
   pdfBuffer((doc) => {
     doc.rect(100, 100, 300, 200).fill("#888888");
   });
+
+/** Opening it needs the password; pdfkit encrypts with AES-256 at PDF 1.7ext3. */
+const passwordPdf = (): Promise<Buffer> =>
+  pdfBuffer(
+    (doc) => {
+      doc.text("Annual report");
+    },
+    { userPassword: "secret", ownerPassword: "owner", pdfVersion: "1.7ext3" },
+  );
 
 function sourceDocx(lines: readonly string[]): Promise<Buffer> {
   const doc = new Document({
@@ -147,6 +158,9 @@ async function main(): Promise<void> {
     "bad/encrypted.docx": oleFile(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]),
     "bad/legacy-doc.docx": oleFile(["WordDocument", "1Table", "\u0005SummaryInformation"]),
     "bad/no-text.pdf": await imageOnlyPdf(),
+    "bad/encrypted.pdf": await passwordPdf(),
+    "bad/truncated.pdf": (await sourcePdf(lines)).subarray(0, 1500),
+    "bad/no-text.html": "<html><head><title>标题</title><script>var a = 1;</script></head><body><nav>首页</nav></body></html>",
     "bad/report.xyz": source,
     "bad/mixed-encoding.txt": Buffer.concat([
       Buffer.from(lines.slice(0, 3).join("\n") + "\n", "utf8"),
