@@ -59,6 +59,11 @@ export function addToSummary(summary: IngestSummary, step: Partial<Omit<IngestSu
   };
 }
 
+/** Sums two summaries (for example one per document). */
+export function mergeSummaries(a: IngestSummary, b: IngestSummary): IngestSummary {
+  return addToSummary(a, { ...b, counters: pickCounters(b) });
+}
+
 function pickCounters(c: WriteCounters): WriteCounters {
   return {
     nodesCreated: c.nodesCreated,

@@ -5,7 +5,7 @@ import { expandPaths, isReadError, readSidecar, readSource } from "../read/index
 import { createResolver, NO_USER_ALIASES, type UserAliases } from "../resolve/index.ts";
 import { ensureSchema } from "./ensure-schema.ts";
 import { ingestDocument, type DocumentIngestOptions } from "./ingest-document.ts";
-import { addToSummary, EMPTY_SUMMARY, type IngestSummary } from "./ingest-summary.ts";
+import { addToSummary, EMPTY_SUMMARY, mergeSummaries, type IngestSummary } from "./ingest-summary.ts";
 
 /** One file done: what the CLI's progress bar advances on. */
 export interface IngestProgress {
@@ -46,7 +46,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
       const error = isReadError(doc) ? doc : (overrides as Exclude<typeof overrides, ReportMetaOverride>);
       summary = addToSummary(summary, { files: 1, reportsFailed: 1, failures: [{ source: error.source, reportId: null, code: error.code, message: error.message }] });
     } else {
-      summary = addToSummary(summary, await ingestDocument(doc, overrides, resolver, options));
+      summary = mergeSummaries(summary, await ingestDocument(doc, overrides, resolver, options));
     }
     options.onProgress?.({ total: files.length, done: index + 1, source: file, failed: summary.reportsFailed > before });
   }
