@@ -36,49 +36,58 @@ function inlineText(raw: string): string {
 
 const BREAK = "\n";
 
+/** Elements whose extent changes how their descendants are read. */
+type Scope = "pre" | "article";
+type Entry = Node | typeof BREAK | { readonly leave: Scope };
+
+const ARTICLE = new Set(["article", "main"]);
+
 /**
- * Visible text of a page with one line per block, without page chrome. The walk uses
- * an explicit stack because real pages nest deeper than the call stack allows.
+ * Visible text of a page with one line per block, without page chrome. A <header> is
+ * chrome on the page but the title block inside an <article> or <main>. The walk uses an
+ * explicit stack because real pages nest deeper than the call stack allows.
  */
 export function htmlToText(html: string): string {
   // The parser keeps doctypes and XML declarations as text; they are markup, not content.
   const markup = html.replace(/<![a-z][^>]*>|<\?[^>]*\?>/gi, "");
   const root = parse(markup, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
   const parts: string[] = [];
-  const stack: Array<Node | typeof BREAK | "pre-end"> = [root];
-  let preDepth = 0;
+  const stack: Entry[] = [root];
+  const depth: Record<Scope, number> = { pre: 0, article: 0 };
+  const enter = (scope: Scope): void => {
+    depth[scope]++;
+    stack.push({ leave: scope });
+  };
   while (stack.length > 0) {
     const entry = stack.pop()!;
     if (entry === BREAK) {
       parts.push(BREAK);
       continue;
     }
-    if (entry === "pre-end") {
-      preDepth--;
+    if ("leave" in entry) {
+      depth[entry.leave]--;
       continue;
     }
     if (entry.nodeType === NodeType.TEXT_NODE) {
       const text = (entry as TextNode).text;
-      parts.push(preDepth > 0 ? text : inlineText(text));
+      parts.push(depth.pre > 0 ? text : inlineText(text));
       continue;
     }
     if (!(entry instanceof HTMLElement)) continue;
     const tag = entry.rawTagName?.toLowerCase() ?? "";
-    if (DROPPED.has(tag) || isChrome(entry)) continue;
+    const articleHeader = tag === "header" && depth.article > 0;
+    if ((DROPPED.has(tag) && !articleHeader) || isChrome(entry)) continue;
     if (tag === "br") {
       parts.push(BREAK);
       continue;
     }
-    const block = BLOCK.has(tag);
-    if (block) {
+    if (BLOCK.has(tag) || articleHeader) {
       parts.push(BREAK);
       stack.push(BREAK);
     }
     if (CELL.has(tag)) parts.push(" ");
-    if (tag === "pre") {
-      preDepth++;
-      stack.push("pre-end");
-    }
+    if (tag === "pre") enter("pre");
+    if (ARTICLE.has(tag)) enter("article");
     for (let i = entry.childNodes.length - 1; i >= 0; i--) stack.push(entry.childNodes[i]!);
   }
   return parts

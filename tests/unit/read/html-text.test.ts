@@ -18,6 +18,11 @@ describe("htmlToText", () => {
     expect(htmlToText(html)).toBe("正文");
   });
 
+  it("keeps the header of an article but not the header of the page", () => {
+    const html = "<header>网站名称</header><main><article><header><h1>政府工作报告</h1></header><p>正文</p></article></main>";
+    expect(htmlToText(html)).toBe("政府工作报告\n正文");
+  });
+
   it("puts table cells of a row on one line", () => {
     expect(htmlToText("<table><tr><td>指标</td><td>数值</td></tr><tr><td>GDP</td><td>550亿元</td></tr></table>")).toBe("指标 数值\nGDP 550亿元");
   });
