@@ -49,7 +49,7 @@ const SIZE = /\((\d+(?:\.\d+)?) (B|kB|MB|GB) at /;
 const UNIT_MB: Record<string, number> = { B: 1 / 1e6, kB: 1 / 1e3, MB: 1, GB: 1e3 };
 
 function runMaven(paths: ServerPaths, progress: Progress): Promise<{ downloadedFiles: number; downloadedMb: number }> {
-  const args = ["-B", "-f", paths.pom, `-Dgovkg.home=${paths.home}`, "package"];
+  const args = ["-B", "-Dstyle.color=never", "-f", paths.pom, `-Dgovkg.home=${paths.home}`, "package"];
   return new Promise((resolve, reject) => {
     const child = spawn("mvn", args, { stdio: ["ignore", "pipe", "pipe"] });
     const errors: string[] = [];
@@ -62,7 +62,7 @@ function runMaven(paths: ServerPaths, progress: Progress): Promise<{ downloadedF
       const lines = pending.split("\n");
       pending = lines.pop() ?? "";
       for (const line of lines) {
-        if (line.includes("[ERROR]")) errors.push(line.replace(/\x1b\[[0-9;]*m/g, "").replace("[ERROR] ", "").trim());
+        if (line.includes("[ERROR]")) errors.push(line.replace("[ERROR] ", "").trim());
         if (!line.includes("Downloaded from")) continue;
         files += 1;
         const size = SIZE.exec(line);
