@@ -7,6 +7,8 @@ const STOP = new Set(["。", "！", "？", "!", "?", "；", ";", "\n"]);
 const MAX_SENTENCE = 200;
 const CLAUSE_TARGET = 120;
 
+const isBlank = (ch: string | undefined): boolean => ch === "\n" || isSpace(ch);
+
 interface Piece {
   readonly start: number;
   readonly end: number;
@@ -15,8 +17,8 @@ interface Piece {
 function trimmed(text: string, start: number, end: number): Piece | null {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && isBlank(text[s])) s++;
+  while (e > s && isBlank(text[e - 1])) e--;
   return e > s ? { start: s, end: e } : null;
 }
 
@@ -49,7 +51,8 @@ function pieces(text: string, from: number, to: number, breaks: readonly number[
   };
   for (let i = from; i < to; i++) {
     while (b < breaks.length && breaks[b]! <= i) {
-      if (breaks[b]! > start) emit(breaks[b]!);
+      // A heading that ends on a stop keeps it; the stop itself closes the piece.
+      if (breaks[b]! > start && !STOP.has(text[breaks[b]!]!)) emit(breaks[b]!);
       b++;
     }
     if (STOP.has(text[i]!)) emit(i + 1);

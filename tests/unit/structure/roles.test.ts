@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { roleOfHeading, structureDocument } from "../../../src/structure/index.ts";
+import { txtDocument } from "./shared-corpus.ts";
+
+describe("roleOfHeading", () => {
+  it.each([
+    ["2018年工作回顾", "review"],
+    ["上半年工作总结", "review"],
+    ["XXXX年上半年工作完成情况", "review"],
+    ["重点工作成果", "review"],
+    ["上半年主要工作", "review"],
+    ["问题与不足", "problems"],
+    ["存在问题与反思", "problems"],
+    ["困难和挑战", "problems"],
+    ["下半年工作安排", "plan"],
+    ["2025年工作打算", "plan"],
+    ["重点工作部署", "plan"],
+    ["2019年政府工作任务", "plan"],
+    ["工作思路", "plan"],
+    ["2025年经济社会发展主要目标", "targets"],
+    ["预期目标", "targets"],
+    ["工作措施", "measures"],
+    ["保障措施", "measures"],
+  ] as const)("gives %s the role %s", (heading, role) => {
+    expect(roleOfHeading(heading)).toBe(role);
+  });
+
+  it.each(["经济发展", "加强群众工作", "城市建设"])("gives %s no role of its own", (heading) => {
+    expect(roleOfHeading(heading)).toBeNull();
+  });
+});
+
+describe("section roles in a report", () => {
+  const text = [
+    "某县2024年上半年工作总结及下半年工作计划",
+    "一、上半年工作总结",
+    "1.经济发展",
+    "上半年，全县地区生产总值增长5%。",
+    "2.存在问题",
+    "产业结构仍需调整优化。",
+    "二、下半年工作计划",
+    "1.经济发展",
+    "下半年，我们将加快项目建设。",
+  ].join("\n");
+  const [report] = structureDocument(txtDocument("roles.txt", text));
+
+  it("lets a child inherit its parent's role unless its own heading names one", () => {
+    expect(report!.sections.map((s) => `${s.level}:${s.heading}:${s.role}`)).toEqual([
+      "1:上半年工作总结:review",
+      "2:经济发展:review",
+      "2:存在问题:problems",
+      "1:下半年工作计划:plan",
+      "2:经济发展:plan",
+    ]);
+  });
+
+  it("gives each sentence its innermost section and that section's role", () => {
+    const roleOf = (needle: string) => report!.sentences.find((s) => s.text.includes(needle))?.role;
+    expect(roleOf("地区生产总值")).toBe("review");
+    expect(roleOf("产业结构")).toBe("problems");
+    expect(roleOf("加快项目建设")).toBe("plan");
+  });
+
+  it("maps section offsets to the original text", () => {
+    const original = "\uFEFF" + text.replace("5%", "５％");
+    const [mapped] = structureDocument(txtDocument("roles.txt", original));
+    for (const section of mapped!.sections) {
+      expect(original.slice(section.start, section.end).includes(section.heading)).toBe(true);
+    }
+  });
+});
