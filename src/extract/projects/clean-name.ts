@@ -1,4 +1,5 @@
-import { cutWords } from "../shared/index.ts";
+import type { ProjectKind } from "./suffixes.ts";
+import { cutWords, tagWords } from "../shared/index.ts";
 import { isGenericStem, INNER_ACTIONS, LEADING_COUNT, LEADING_WORDS } from "./boundary-words.ts";
 
 /** Words after which a name starts afresh (`A等B项目`: the name is what follows 等). */
@@ -11,7 +12,7 @@ const RESTART_WORDS: ReadonlySet<string> = new Set([
  * last restart word, then leading actions and adverbs (`加快建设`) and counts (`17个`).
  * Works on jieba words so `自由`, `协同` or `高等` never split a name.
  */
-export function stripLeading(window: string, suffix = ""): string {
+export function stripLeading(window: string, suffix = "", kind: ProjectKind = "programme"): string {
   const words = cutWords(window);
   let cut = 0;
   let offset = 0;
@@ -32,9 +33,11 @@ export function stripLeading(window: string, suffix = ""): string {
       changed = true;
       continue;
     }
-    const first = cutWords(text)[0];
-    if (first !== undefined && first.length < text.length && isLeading(first)) {
-      text = text.slice(first.length);
+    const first = tagWords(text)[0];
+    if (first === undefined || first.word.length >= text.length) break;
+    // Programmes are often named by their action (`降低物流成本专项行动`); places and works never are.
+    if (isLeading(first.word) || (kind !== "programme" && first.tag === "v")) {
+      text = text.slice(first.word.length);
       changed = true;
     }
   }
@@ -42,7 +45,7 @@ export function stripLeading(window: string, suffix = ""): string {
 }
 
 /** A leading word, or two of them run together by the segmenter (`深入开展`). */
-function isLeading(word: string): boolean {
+export function isLeading(word: string): boolean {
   if (LEADING_WORDS.has(word)) return true;
   for (let i = 1; i < word.length; i++) {
     if (LEADING_WORDS.has(word.slice(0, i)) && LEADING_WORDS.has(word.slice(i))) return true;

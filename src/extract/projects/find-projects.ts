@@ -1,7 +1,7 @@
 import { tagWords } from "../shared/index.ts";
 import { TRAILING_STATUS } from "./boundary-words.ts";
 import { CLAUSE_BREAK, ITEM_BREAK, splitPieces, type Piece } from "./clauses.ts";
-import { stripLeading } from "./clean-name.ts";
+import { isLeading, stripLeading } from "./clean-name.ts";
 import { rejectReason, type RejectReason } from "./reject.ts";
 import { kindOfSuffix, SUFFIX_PATTERN, type ProjectKind } from "./suffixes.ts";
 
@@ -58,12 +58,27 @@ function suffixCandidates(into: Collector, item: Piece): boolean {
     let end = match.index + match[0].length;
     if (item.text[end] === "”") end++;
     const window = item.text.slice(0, end);
-    const name = stripLeading(window, match[0]);
+    const kind = kindOfSuffix(match[0]);
+    const name = stripLeading(window, match[0], kind);
     const start = item.start + end - name.length;
-    const accepted = offer(into, name, start, match[0], kindOfSuffix(match[0]));
+    const accepted = offer(into, name, start, match[0], kind);
     if (accepted && item.text.slice(end).replace(TRAILING_STATUS, "") === "") coversItem = true;
   }
   return coversItem;
+}
+
+/** Tags of proper names; `x` on a Chinese word is jieba's mark for a word it had to guess. */
+const PROPER_TAG = /^(?:ns|nr|nrt|nz|nt|eng|j|x)$/u;
+
+/**
+ * Whether a list item reads as a proper name rather than a common noun (`演艺`,
+ * `网络文化`): a place or person word, a quote or digit, or a longer phrase.
+ */
+function looksLikeName(text: string): boolean {
+  if (/[“”0-9A-Za-z]/u.test(text)) return true;
+  const words = tagWords(text);
+  if (words.every((word) => isLeading(word.word))) return false;
+  return words.length >= 3 || words.some((word) => PROPER_TAG.test(word.tag) && /[\u4e00-\u9fff]/u.test(word.word));
 }
 
 /** The name an enumeration item holds once list boilerplate is trimmed off both ends. */
@@ -80,7 +95,7 @@ function enumerationCandidates(into: Collector, items: readonly Piece[], coverin
     const heads = [...items.slice(0, -1), { text: last.text.slice(0, tail.index), start: last.start }];
     heads.forEach((item, i) => {
       const name = itemName(item, i === 0);
-      if (name.text.length <= MAX_ITEM) offer(into, name.text, name.start, "", "construction");
+      if (name.text.length <= MAX_ITEM && looksLikeName(name.text)) offer(into, name.text, name.start, "", "construction");
     });
     return;
   }
@@ -89,7 +104,7 @@ function enumerationCandidates(into: Collector, items: readonly Piece[], coverin
   items.forEach((item, i) => {
     if (covering[i]) return;
     const name = itemName(item, i === 0);
-    if (name.text.length >= 2 && name.text.length <= 8) offer(into, name.text, name.start, "", kind);
+    if (name.text.length >= 2 && name.text.length <= 8 && looksLikeName(name.text)) offer(into, name.text, name.start, "", kind);
   });
 }
 

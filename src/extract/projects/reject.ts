@@ -20,6 +20,9 @@ const NOT_A_PROJECT = [
   /^“[^”]*、[^”]*”$/u,
   /工作(?:总结|计划|安排|打算|要点|报告)|(?:19|20)[0-9]{2}年|[上下]半年/u,
   /[0-9A]A级/u,
+  /^“[一二两三四五六七八九十百千万0-9]+[个大项条]/u,
+  /人大|政协|常委会/u,
+  /[0-9.]+(?:公里|千米|亿元|万元|平方米|亩)/u,
   /[0-9一二三四五六七八九十]+[个项批][^，。]{0,4}(?:项目|工程)$/u,
   /(?:重大|重点|主体|标志性|各|各类|相关|有关|一批)(?:项目|工程)$/u,
 ];
@@ -27,6 +30,7 @@ const NOT_A_PROJECT = [
 /** A bare `…项目` is a class of projects unless something in it is a proper name. */
 const NAMED_PROJECT_STEM = /[0-9A-Za-z“”"]|[一二三四五六七八九]期/u;
 const MIN_PLAIN_PROJECT_STEM = 6;
+const MIN_PLAIN_STEM: Readonly<Record<string, number>> = { 计划: 4, 行动: 3, 试点: 3, 中心: 4 };
 
 /** The part of a name that makes it specific: what is left without quotes and suffix. */
 function stemOf(name: string, suffix: string): string {
@@ -40,8 +44,12 @@ export function rejectReason(name: string, suffix: string): RejectReason | null 
   if (containsPlaceholder(name)) return "placeholder";
   if (name.length > MAX_NAME) return "too_long";
   const stem = stemOf(name, suffix);
-  if (stem.length === 0 || isGenericStem(stem)) return "generic";
+  const quoted = /[“”]/u.test(name);
+  // A quoted name is a proper name, however common its words (`“千万工程”`).
+  if (stem.length === 0 || (!quoted && isGenericStem(stem))) return "generic";
   if (stem.length < 2 || /[0-9]$/u.test(stem)) return "generic";
+  const minimum = MIN_PLAIN_STEM[suffix.slice(-2)] ?? 0;
+  if (!quoted && stem.length < minimum && !hasPlaceName(stem)) return "generic";
   if (suffix === "项目" && stem.length < MIN_PLAIN_PROJECT_STEM && !NAMED_PROJECT_STEM.test(name) && !hasPlaceName(stem)) {
     return "generic";
   }
@@ -52,5 +60,5 @@ export function rejectReason(name: string, suffix: string): RejectReason | null 
 }
 
 function hasPlaceName(stem: string): boolean {
-  return tagWords(stem).some((word) => word.tag.startsWith("ns") && word.word.length >= 2);
+  return tagWords(stem).some((word) => /^(?:ns|nr|nz|nt)/u.test(word.tag) && word.word.length >= 2);
 }
