@@ -1,7 +1,6 @@
-// Lookups the writer makes on every report: its own nodes by reportId, earlier
-// reports of the same source file, and the responsibilities it stated.
+// Lookups the writer makes on every report: its own nodes by reportId and the
+// responsibilities it stated.
 CREATE INDEX section_report_id IF NOT EXISTS FOR (n:Section) ON (n.reportId);
 CREATE INDEX evidence_report_id IF NOT EXISTS FOR (n:Evidence) ON (n.reportId);
 CREATE INDEX observation_report_id IF NOT EXISTS FOR (n:Observation) ON (n.reportId);
-CREATE INDEX report_source IF NOT EXISTS FOR (n:Report) ON (n.source);
 CREATE INDEX responsible_for_report_id IF NOT EXISTS FOR ()-[x:RESPONSIBLE_FOR]-() ON (x.reportId);

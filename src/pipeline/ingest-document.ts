@@ -64,7 +64,10 @@ export async function ingestDocument(
       summary = addToSummary(summary, { reportsFailed: 1, failures: [failureOf(doc.source, graph.report.id, error)] });
     }
   }
-  for (const id of await supersededReports(doc.source, ids)) {
+  // Older reports of this source stay until every new one has landed, so a failed
+  // rewrite keeps the previous version instead of leaving a gap.
+  const allLanded = summary.reportsFailed === 0;
+  for (const id of allLanded ? await supersededReports(doc.source, ids) : []) {
     try {
       summary = addToSummary(summary, { reportsRemoved: 1, counters: await removeReport(id) });
     } catch (error) {

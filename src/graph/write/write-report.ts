@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ReportGraph } from "../../resolve/index.ts";
 import { GraphError, toGraphError } from "../errors.ts";
@@ -34,10 +35,12 @@ export async function inWriteTransaction(label: string, work: (tx: ManagedTransa
   }
 }
 
-const faultFor = (graph: ReportGraph, options: WriteOptions): number | undefined =>
-  options.fault && (options.fault.report === graph.report.id || options.fault.report === graph.report.source)
-    ? options.fault.afterStatements
-    : undefined;
+const faultFor = (graph: ReportGraph, options: WriteOptions): number | undefined => {
+  const target = options.fault?.report;
+  if (target === undefined) return undefined;
+  const hit = target === graph.report.id || path.resolve(target) === path.resolve(graph.report.source);
+  return hit ? options.fault?.afterStatements : undefined;
+};
 
 /**
  * Replaces what one report contributed, in one transaction: clear the old contribution,

@@ -1,0 +1,53 @@
+import { withSession } from "../../../../src/graph/connection.ts";
+import { toPlain } from "../../../../src/graph/plain-values.ts";
+
+/** Empties the database in batches, so a large graph does not need one huge transaction. */
+export async function wipeGraph(): Promise<void> {
+  await withSession("write", async (session) => {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS");
+  });
+}
+
+async function rows(query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  return withSession("read", async (session) => {
+    const result = await session.run(query, params);
+    return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+  });
+}
+
+/** Node counts by label and relationship counts by type. */
+export async function graphCounts(): Promise<Record<string, number>> {
+  const nodes = await rows("MATCH (n) RETURN labels(n)[0] AS name, count(*) AS n");
+  const rels = await rows("MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS n");
+  return Object.fromEntries([...nodes, ...rels].map((row) => [String(row.name), Number(row.n)]).sort());
+}
+
+/**
+ * Every node and relationship with its properties (minus the ingestion time), as sorted
+ * lines: two graphs are the same graph exactly when their snapshots are equal.
+ */
+export async function graphSnapshot(): Promise<string[]> {
+  const nodes = await rows("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p");
+  const rels = await rows(
+    "MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.key, a.id) AS a, coalesce(b.key, b.id) AS b, properties(r) AS p",
+  );
+  const stable = (p: unknown): string => {
+    const { ingestedAt: _, ...rest } = p as Record<string, unknown>;
+    return JSON.stringify(Object.fromEntries(Object.entries(rest).sort(([x], [y]) => x.localeCompare(y))));
+  };
+  return [
+    ...nodes.map((n) => `node ${JSON.stringify(n.labels)} ${stable(n.p)}`),
+    ...rels.map((r) => `rel ${String(r.type)} ${String(r.a)} -> ${String(r.b)} ${stable(r.p)}`),
+  ].sort();
+}
+
+/** Ids of the reports in the graph. */
+export async function reportIds(): Promise<string[]> {
+  return (await rows("MATCH (r:Report) RETURN r.id AS id ORDER BY id")).map((row) => String(row.id));
+}
+
+/** Number of nodes still carrying `reportId`, or the Report node itself. */
+export async function nodesOfReport(id: string): Promise<number> {
+  const [row] = await rows("MATCH (n) WHERE n.reportId = $id OR (n:Report AND n.id = $id) RETURN count(n) AS n", { id });
+  return Number(row?.n ?? 0);
+}
