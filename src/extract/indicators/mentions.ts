@@ -23,23 +23,24 @@ const CHINESE = "[一二两三四五六七八九十][零〇一二两三四五六
 const UNIT = `(?:${RATE_UNIT_SOURCE}|(?:${SCALE_SOURCE})?(?:${BASE_UNIT_SOURCE})|${SCALE_SOURCE})`;
 const TAIL = "以上|以下|以内|之内|左右";
 
+// Each pattern opens with a plain character class so the scan skips most positions
+// before any look-behind runs.
 const QUANTITY = new RegExp(
-  String.raw`(?:(?<![从由\d.])(?<low>${ARABIC})(?<lowUnit>${UNIT})?\s*[-—–~～至到])?` +
+  String.raw`(?=[\d一二两三四五六七八九十])(?:(?<![从由\d.])(?<low>${ARABIC})(?<lowUnit>${UNIT})?\s*[-—–~～至到])?` +
     String.raw`(?:(?<![\dA-Za-z.+第])(?<arabic>${ARABIC})|(?<![数几上第成百千万亿零〇一二两三四五六七八九十])(?<chinese>${CHINESE}))` +
     `(?<approx>多|余)?(?<unit>${UNIT})(?<tail>${TAIL})?(?![+])`,
   "gu",
 );
 
 const FRACTION = new RegExp(
-  String.raw`(?<![\u4e00-\u9fff]分)(?<frac>[一二三四五六七八九十百]+分之[一二三四五六七八九十点\d.]+|一半|[一二三四五六七八九]成(?=以上|左右|多|[，,。；;、]|$))(?<tail>${TAIL})?`,
+  String.raw`(?=[一二三四五六七八九十百])(?<![\u4e00-\u9fff]分)(?<frac>[一二三四五六七八九十百]+分之[一二三四五六七八九十点\d.]+|一半|[一二三四五六七八九]成(?=以上|左右|多|[，,。；;、]|$))(?<tail>${TAIL})?`,
   "gu",
 );
 
 /** A rate after a growth word with its `%` left out (`同比增长11.36，`). */
-const BARE_RATE = new RegExp(
-  String.raw`(?<=(?:增长|增速|增幅|下降|降幅|提高|降低|减少|回落|增产)(?:为|了|达到|达)?)(?<arabic>\d+(?:\.\d+)?)(?=[，,；;。、）)]|$)`,
-  "gu",
-);
+const BARE_RATE = /(?:增长|增速|增幅|下降|降幅|提高|降低|减少|回落|增产)(?:为|了|达到|达)?(?<arabic>\d+(?:\.\d+)?)(?=[，,；;。、）)]|$)/gu;
+
+const HAS_NUMERAL = /[\d一二两三四五六七八九十半]/;
 
 /** Scales are written before counts only as numbers (`1.8万户`); `百千万工程` is a name. */
 function acceptable(value: number, unit: string, chinese: boolean): boolean {
@@ -51,6 +52,7 @@ function acceptable(value: number, unit: string, chinese: boolean): boolean {
 
 /** Every quantity with a unit in the sentence, left to right, not overlapping. */
 export function findMentions(text: string): Mention[] {
+  if (!HAS_NUMERAL.test(text)) return [];
   const quoted = quotedMask(text);
   const found: Mention[] = [];
   for (const m of text.matchAll(QUANTITY)) {
@@ -89,9 +91,11 @@ export function findMentions(text: string): Mention[] {
     found.push({ start: m.index, end, value, upper: null, unit: "%", approx: false, after: tail + text.slice(end, end + 2), rate: true, chinese: true });
   }
   for (const m of text.matchAll(BARE_RATE)) {
-    if (quoted[m.index]) continue;
+    const digits = m.groups!["arabic"]!;
     const end = m.index + m[0].length;
-    found.push({ start: m.index, end, value: Number(m[0]), upper: null, unit: "%", approx: false, after: text.slice(end, end + 2), rate: true, chinese: false });
+    const start = end - digits.length;
+    if (quoted[start]) continue;
+    found.push({ start, end, value: Number(digits), upper: null, unit: "%", approx: false, after: text.slice(end, end + 2), rate: true, chinese: false });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];

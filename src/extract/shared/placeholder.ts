@@ -4,7 +4,7 @@
  * digit (`202X`).
  */
 const PLACEHOLDER_SOURCE =
-  "(?:(?<![A-Za-z])(?:[Xx×＊*]{2,}|[○〇□]{2,}|_{2,}|＿{2,})(?![A-Za-z])|(?<![0-9])(?:19|20)[0-9]?[Xx×＊*]{1,2}(?![A-Za-z])|某某)";
+  "(?=[Xx×＊*○〇□_＿12某])(?:(?<![A-Za-z])(?:[Xx×＊*]{2,}|[○〇□]{2,}|_{2,}|＿{2,})(?![A-Za-z])|(?<![0-9])(?:19|20)[0-9]?[Xx×＊*]{1,2}(?![A-Za-z])|某某)";
 
 const PLACEHOLDER_TEST = new RegExp(PLACEHOLDER_SOURCE, "u");
 
@@ -34,13 +34,18 @@ export function findPlaceholders(text: string): Array<{ start: number; end: numb
  * Amounts whose number was left blank in a template: `收入亿元，增长%` names a unit
  * (or a rate) right after a word with no number in between.
  */
-const BLANK_AMOUNT =
-  /(?<=[\u4e00-\u9fff])(?<![零〇一二两三四五六七八九十百千万亿数几多余超逾过上近约])(?:万亿元|亿元|万元|万美元|亿美元|%|个百分点)(?=$|[，,；;。、）)]|左右|增长|下降)/gu;
+const BLANK_AMOUNT = /(?:万亿元|亿元|万元|万美元|亿美元|%|个百分点)(?=$|[，,；;。、）)]|左右|增长|下降)/gu;
+const WORD_BEFORE_BLANK = /[\u4e00-\u9fff]/;
+const NUMBER_WORD = /[零〇一二两三四五六七八九十百千万亿数几多余超逾过上近约]/;
 
 /** Where the text states an amount or rate with its number missing. */
 export function findBlankAmounts(text: string): Array<{ start: number; end: number; text: string }> {
   const found: Array<{ start: number; end: number; text: string }> = [];
   for (const match of text.matchAll(BLANK_AMOUNT)) {
+    const before = text[match.index - 1];
+    if (before === undefined || !WORD_BEFORE_BLANK.test(before) || NUMBER_WORD.test(before)) continue;
+    // `亿元` is also the tail of `万亿元`, whose 万 is a scale, not a word.
+    if (match[0] !== "万亿元" && text.startsWith("万亿元", match.index - 1)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return found;
@@ -48,7 +53,7 @@ export function findBlankAmounts(text: string): Array<{ start: number; end: numb
 
 /** A placeholder mark standing where a number should be (`XX亿元`, `X个`, `增长xx%`). */
 const PLACEHOLDER_AMOUNT =
-  /(?<![A-Za-z+])[Xx×＊*]{1,4}(?:\.[Xx×＊*]+)?(?:万亿|亿|万|千|百)?(?:元|美元|%|个百分点|人次|人|户|家|个|项|件|亩|吨|平方米|公里|套|所|条)/gu;
+  /(?=[Xx×＊*])(?<![A-Za-z+Xx×＊*])[Xx×＊*]{1,4}(?:\.[Xx×＊*]+)?(?:万亿|亿|万|千|百)?(?:元|美元|%|个百分点|人次|人|户|家|个|项|件|亩|吨|平方米|公里|套|所|条)/gu;
 
 /** Amounts whose number is missing or a placeholder: each must yield no value. */
 export function findPlaceholderAmounts(text: string): Array<{ start: number; end: number; text: string }> {
