@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError } from "./graphql-runtime.ts";
 import { GraphError } from "../graph/connection.ts";
 
 /** Codes a client can act on; anything else reaches it only as Yoga's masked "Unexpected error.". */

@@ -1,17 +1,5 @@
-import {
-  Kind,
-  getNamedType,
-  getNullableType,
-  isCompositeType,
-  isListType,
-  isObjectType,
-  type ASTVisitor,
-  type FieldNode,
-  type GraphQLCompositeType,
-  type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
-} from "graphql";
+import type { ASTVisitor, FieldNode, GraphQLCompositeType, SelectionSetNode, ValidationContext, ValidationRule } from "graphql";
+import { Kind, getNamedType, getNullableType, isCompositeType, isListType, isObjectType } from "../graphql-runtime.ts";
 import { apiError } from "../errors.ts";
 import type { PageLimits } from "../pagination.ts";
 

@@ -1,4 +1,5 @@
-import { Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
+import type { ASTVisitor, SelectionSetNode, ValidationContext, ValidationRule } from "graphql";
+import { Kind } from "../graphql-runtime.ts";
 import { apiError } from "../errors.ts";
 
 /**

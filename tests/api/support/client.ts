@@ -1,0 +1,46 @@
+import { createApi, type ApiOptions, type GovkgYoga } from "../../../src/api/index.ts";
+
+export interface GraphQLBody {
+  readonly data?: Record<string, unknown> | null;
+  readonly errors?: ReadonlyArray<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>;
+}
+
+export interface Answer {
+  readonly status: number;
+  readonly body: GraphQLBody;
+}
+
+/** A yoga instance for tests: quiet logs, everything else as served. */
+export function testApi(options: ApiOptions = {}): GovkgYoga {
+  return createApi({ logging: false, ...options });
+}
+
+/** POSTs one operation in-process, exactly as a client would over HTTP. */
+export async function ask(
+  yoga: GovkgYoga,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  const response = await yoga.fetch("http://localhost/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLBody };
+}
+
+/** The data of an answer that must have no errors. */
+export async function data<T = Record<string, any>>(
+  yoga: GovkgYoga,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const answer = await ask(yoga, query, variables);
+  if (answer.body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(answer.body.errors)}`);
+  return answer.body.data as T;
+}
+
+export function errorCodes(answer: Answer): (string | undefined)[] {
+  return (answer.body.errors ?? []).map((error) => error.extensions?.code);
+}
