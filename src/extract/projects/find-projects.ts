@@ -27,9 +27,9 @@ export interface ProjectFindings {
   readonly rejected: RejectedMention[];
 }
 
-/** `A、B、C等17个重点项目` : the items before 等 are projects the tail counts. */
+/** `A、B、C等17个重点项目`: the items before 等 are the undertakings the tail counts. */
 const ENUMERATION_TAIL =
-  /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程)/u;
+  /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程|综合体|载体|场馆|园区|设施)/u;
 const CAMPAIGN = /(?:平安|法治)(?=[\u4e00-\u9fff]{2})/gu;
 const MAX_ITEM = 24;
 
