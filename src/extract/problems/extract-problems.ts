@@ -63,12 +63,15 @@ function scanSentence(
   let outside = false;
   const sentenceText = report.doc.text.slice(sentence.start, sentence.end);
   const planLike = PLAN_ROLES.has(sentence.role);
-  for (const clause of sentence.clauses) {
+  for (const [index, clause] of sentence.clauses.entries()) {
     const body = clauseBody(clause.text);
     const bodyStart = clause.start + body.offset;
-    if (listed && EXTERNAL.test(body.text)) outside = true;
+    if (listed && EXTERNAL.test(body.text)) {
+      // Outside forces named first run to the end of their sentence or semicolon.
+      outside = index === 0 || outside;
+      if (!outside) continue;
+    }
     if (outside) {
-      // Outside forces run to the end of their sentence or semicolon.
       outside = !STRONG_BREAK.has(clause.closer) && clause.closer !== "";
       continue;
     }
@@ -79,8 +82,13 @@ function scanSentence(
       previousAccepted = false;
       continue;
     }
-    if (listed && CONTRAST_START.test(clause.text)) return { found, listOpen: sentence.role === "problems" ? listOpen : false };
-    if (listed && isClosing(body.text)) return { found, listOpen: sentence.role === "problems" ? listOpen : false };
+    if (listed && CONTRAST_START.test(clause.text)) return { found, listOpen: announced ? false : listOpen };
+    if (listed && isClosing(body.text)) {
+      // `我们要直面问题…` ends an announced list; before any list it is only a remark.
+      if (announced) return { found, listOpen: false };
+      previousAccepted = false;
+      continue;
+    }
     if (FRAME.test(body.text)) {
       frame = clause;
       continue;

@@ -1,7 +1,10 @@
 import {
   ACTION_BEFORE_CUE,
+  ANNOUNCE,
   CIRCUMSTANCE,
   CLOSING,
+  CONCESSION,
+  CONSEQUENCE,
   COMMENT,
   ENUMERATOR,
   FACING,
@@ -13,7 +16,6 @@ import {
   RESOLVED_AFTER,
   RESOLVE_AFTER,
   STRONG_CUE,
-  WEAK_CUE,
 } from "./cues.ts";
 
 /** Where the body of a clause sits once list marks and conjunctions are cut off. */
@@ -50,12 +52,20 @@ export function facingCore(text: string): { start: number; end: number } | null 
 }
 
 /** A lead-in announces problems; one that acts on them (`针对企业遇到的困难和问题`) does not. */
-export const isLeadIn = (body: string): boolean => LEAD_IN.test(body) && !ACTION_BEFORE_CUE.test(body);
+export const isLeadIn = (body: string): boolean =>
+  LEAD_IN.test(body) && !ACTION_BEFORE_CUE.test(body) && !PLAN_START.test(body);
+export const isAnnouncement = (body: string): boolean => ANNOUNCE.test(body);
 export const isClosing = (body: string): boolean => CLOSING.test(body);
 
 /** True for a clause that can never be a problem on its own: too short, a comment, a circumstance. */
 function isInert(body: string): boolean {
-  return body.length < MIN_LENGTH || body.length > MAX_LENGTH || COMMENT.test(body) || CIRCUMSTANCE.test(body);
+  return (
+    body.length < MIN_LENGTH ||
+    body.length > MAX_LENGTH ||
+    COMMENT.test(body) ||
+    CIRCUMSTANCE.test(body) ||
+    CONCESSION.test(body)
+  );
 }
 
 function isActedUpon(body: string, cueIndex: number, cueLength: number): boolean {
@@ -70,13 +80,13 @@ function isActedUpon(body: string, cueIndex: number, cueLength: number): boolean
  * `announced` says a lead-in opened the list, which vouches for clauses with no cue word.
  */
 export function isListedProblem(body: string, announced: boolean): boolean {
-  if (isInert(body) || isLeadIn(body)) return false;
+  if (isInert(body) || isLeadIn(body) || isAnnouncement(body)) return false;
   const cue = STRONG_CUE.exec(body);
-  if (cue) return !isActedUpon(body, cue.index, cue[0].length);
-  if (ACTION_BEFORE_CUE.test(body) || PLAN_START.test(body) || POSITIVE.test(body)) return false;
-  // Without a lead-in only the section role vouches for the clause: ask for some hint, and
-  // leave figures to the indicator extractor.
-  return announced || (WEAK_CUE.test(body) && !/\d/.test(body));
+  if (cue) return !isActedUpon(body, cue.index, cue[0].length) && (announced || !PLAN_START.test(body));
+  // Without a lead-in only the section role vouches for the clause, and that role is a
+  // guess from the heading; ask for a cue word. Figures belong to the indicator extractor.
+  if (!announced || /\d/.test(body)) return false;
+  return !ACTION_BEFORE_CUE.test(body) && !PLAN_START.test(body) && !POSITIVE.test(body);
 }
 
 /**
@@ -84,7 +94,7 @@ export function isListedProblem(body: string, announced: boolean): boolean {
  * and nothing before it turns the clause into a plan or an achievement.
  */
 export function isCuedProblem(body: string, planLike: boolean, context: CueContext): boolean {
-  if (isInert(body) || isLeadIn(body) || PLAN_START.test(body)) return false;
+  if (isInert(body) || isLeadIn(body) || PLAN_START.test(body) || CONSEQUENCE.test(body)) return false;
   const cue = STRONG_CUE.exec(body);
   if (!cue || isActedUpon(body, cue.index, cue[0].length)) return false;
   // An earlier clause that acts or promises (`也不能…，产生新的风险隐患`) governs this one,
