@@ -45,3 +45,13 @@ export const RUN_ON_CUE = new RegExp(
   ].join("|"),
   "u",
 );
+
+/** Characters a marker can start with: a cheap test before the patterns are tried. */
+export const MARKER_FIRST = new Set([..."一二三四五六七八九十（(0123456789第首其再最", ..."①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"]);
+
+/** Characters a run-on cue can start with. */
+export const RUN_ON_FIRST = new Set([
+  ..."一二三四五六七八九十（(0123456789•·●▪■◆-– ",
+  ..."①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳",
+  ..."上下今去全过近目截我为通按根围以前在Xx×*",
+]);

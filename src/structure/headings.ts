@@ -1,4 +1,4 @@
-import { MARKER_PATTERNS, MARKER_RANK, RUN_ON_CUE, type MarkerKind } from "./heading-markers.ts";
+import { MARKER_FIRST, MARKER_PATTERNS, MARKER_RANK, RUN_ON_CUE, RUN_ON_FIRST, type MarkerKind } from "./heading-markers.ts";
 import { isSpace } from "./text-utils.ts";
 
 /** A heading found in the text; offsets are in the coordinates of the text searched. */
@@ -12,7 +12,7 @@ export interface Heading {
 
 type Found = Omit<Heading, "level">;
 
-const BOUNDARY = new Set(["\n", "。", "！", "？", "；", "：", ":", "!", "?", ";"]);
+const BOUNDARY = /[\n。！？；：:!?;]/gu;
 const SEGMENT_END = /[\n。！？；;!?：:]/u;
 const CLAUSE_END = /[，,。；;：:\n]/u;
 const MAX_SEGMENT = 80;
@@ -35,7 +35,7 @@ function headingEnd(text: string, from: number, to: number, kind: MarkerKind): n
   const segment = firstIndex(SEGMENT_END, window);
   const comma = firstIndex(/[，,]/u, window);
   for (let c = MIN_RUN_ON; c < Math.min(segment, comma + 1); c++) {
-    if (RUN_ON_CUE.test(window.slice(c, c + 12))) return from + c;
+    if (RUN_ON_FIRST.has(window[c]!) && RUN_ON_CUE.test(window.slice(c, c + 12))) return from + c;
   }
   if (segment <= MAX_HEADING) return from + segment;
   return from + Math.min(comma, MAX_FIRST_CLAUSE);
@@ -53,6 +53,7 @@ function leadInAt(text: string, pos: number, to: number): Found | null {
 }
 
 function headingAt(text: string, pos: number, to: number, lineStart: boolean): Found | null {
+  if (!MARKER_FIRST.has(text[pos]!)) return lineStart ? leadInAt(text, pos, to) : null;
   const window = text.slice(pos, Math.min(to, pos + 12));
   for (const [kind, pattern] of MARKER_PATTERNS) {
     const m = pattern.exec(window);
@@ -113,12 +114,13 @@ export function findHeadings(text: string, from: number, to: number): Heading[] 
 function startsWithMarker(text: string, pos: number): boolean {
   let i = pos;
   while (isSpace(text[i])) i++;
+  if (!MARKER_FIRST.has(text[i]!)) return false;
   const window = text.slice(i, i + 12);
   return MARKER_PATTERNS.some(([, pattern]) => pattern.test(window));
 }
 
 function nextBoundary(text: string, pos: number, to: number): number {
-  let i = pos;
-  while (i < to && !BOUNDARY.has(text[i]!)) i++;
-  return i + 1;
+  BOUNDARY.lastIndex = pos;
+  const m = BOUNDARY.exec(text);
+  return m === null || m.index >= to ? to + 1 : m.index + 1;
 }

@@ -3,6 +3,7 @@ import type { OutlineSection } from "./sections.ts";
 import { isSpace } from "./text-utils.ts";
 
 const STOP = new Set(["。", "！", "？", "!", "?", "；", ";", "\n"]);
+const STOP_PATTERN = /[。！？!?；;\n]/gu;
 // Past this, a sentence is cut at a comma so that extractors see clauses of sane size.
 const MAX_SENTENCE = 200;
 const CLAUSE_TARGET = 120;
@@ -49,14 +50,19 @@ function pieces(text: string, from: number, to: number, breaks: readonly number[
     if (piece) out.push(...clauses(text, piece));
     start = end;
   };
-  for (let i = from; i < to; i++) {
-    while (b < breaks.length && breaks[b]! <= i) {
+  const breakUpTo = (limit: number): void => {
+    while (b < breaks.length && breaks[b]! <= limit) {
+      const at = breaks[b++]!;
       // A heading that ends on a stop keeps it; the stop itself closes the piece.
-      if (breaks[b]! > start && !STOP.has(text[breaks[b]!]!)) emit(breaks[b]!);
-      b++;
+      if (at > start && at < to && !STOP.has(text[at]!)) emit(at);
     }
-    if (STOP.has(text[i]!)) emit(i + 1);
+  };
+  STOP_PATTERN.lastIndex = from;
+  for (let m = STOP_PATTERN.exec(text); m !== null && m.index < to; m = STOP_PATTERN.exec(text)) {
+    breakUpTo(m.index);
+    emit(m.index + 1);
   }
+  breakUpTo(to);
   emit(to);
   return out;
 }
