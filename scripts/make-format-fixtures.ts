@@ -43,13 +43,27 @@ function pdfBuffer(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFD
   return done;
 }
 
+/** The last paragraph goes on a second page, and every page carries a `- N -` footer, as printed reports do. */
 function sourcePdf(lines: readonly string[]): Promise<Buffer> {
   const font = cjkFont();
-  return pdfBuffer((doc) => {
-    doc.registerFont("cjk", font.path, font.postscriptName);
-    doc.font("cjk").fontSize(11);
-    for (const line of lines) doc.text(line, { lineGap: 4, paragraphGap: 6 });
-  });
+  return pdfBuffer(
+    (doc) => {
+      doc.registerFont("cjk", font.path, font.postscriptName);
+      doc.font("cjk").fontSize(11);
+      lines.forEach((line, i) => {
+        if (i === lines.length - 1) doc.addPage();
+        doc.text(line, { lineGap: 4, paragraphGap: 6 });
+      });
+      const range = doc.bufferedPageRange();
+      for (let page = range.start; page < range.start + range.count; page++) {
+        doc.switchToPage(page);
+        // Text below the bottom margin would start a new page instead of a footer.
+        doc.page.margins.bottom = 0;
+        doc.text(`- ${page + 1} -`, 0, doc.page.height - 40, { width: doc.page.width, align: "center", lineBreak: false });
+      }
+    },
+    { bufferPages: true },
+  );
 }
 
 /** A scanned page: graphics only, no text operators. */

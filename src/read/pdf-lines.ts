@@ -55,3 +55,18 @@ export function pageLines(items: readonly PlacedText[]): string[] {
   if (current.length > 0) lines.push(joinLine(current));
   return lines.filter((line) => line !== "");
 }
+
+/** `3`, `- 3 -` (not `2023`: a year alone on a cover is text), `— 3 —`, `第3页`, `第 3 页 共 20 页`, `3/20`, `Page 3`: running page numbers. */
+const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+
+/**
+ * Drops a page number printed above or below the text: it belongs to no sentence, and a
+ * bare number between two pages could otherwise be read as part of a number.
+ */
+export function withoutPageNumber(lines: readonly string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  if (end > 1 && PAGE_NUMBER.test(lines[end - 1]!)) end--;
+  if (end > 1 && PAGE_NUMBER.test(lines[0]!)) start++;
+  return lines.slice(start, end);
+}

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.mjs";
-import { pageLines, type PlacedText } from "./pdf-lines.ts";
+import { pageLines, withoutPageNumber, type PlacedText } from "./pdf-lines.ts";
 import { failure, success, type FormatOutcome } from "./outcome.ts";
 
 type PdfJs = typeof PdfJsModule;
@@ -60,7 +60,7 @@ export async function readPdf(bytes: Uint8Array): Promise<FormatOutcome> {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       const items = (content.items as RawItem[]).map(placed).filter((item) => item !== null);
-      pages.push(pageLines(items).join("\n"));
+      pages.push(withoutPageNumber(pageLines(items)).join("\n"));
       page.cleanup();
     }
     const text = pages.filter((page) => page !== "").join("\n");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageLines, type PlacedText } from "../../../src/read/pdf-lines.ts";
+import { pageLines, withoutPageNumber, type PlacedText } from "../../../src/read/pdf-lines.ts";
 
 const at = (str: string, x: number, y: number, width = str.length * 10): PlacedText => ({ str, x, y, width, height: 10 });
 
@@ -16,5 +16,19 @@ describe("pageLines", () => {
 
   it("drops white-space-only items and empty pages", () => {
     expect(pageLines([at("  ", 50, 700)])).toEqual([]);
+  });
+});
+
+describe("withoutPageNumber", () => {
+  it.each(["3", "- 3 -", "— 12 —", "第3页", "第 3 页 共 20 页", "3/20", "Page 3 of 20"])("drops a running page number %j", (number) => {
+    expect(withoutPageNumber(["正文第一行", "达到5", number])).toEqual(["正文第一行", "达到5"]);
+    expect(withoutPageNumber([number, "正文第一行"])).toEqual(["正文第一行"]);
+  });
+
+  it("keeps numbers inside the text and a page that is only a number", () => {
+    expect(withoutPageNumber(["2023年", "550亿元", "正文"])).toEqual(["2023年", "550亿元", "正文"]);
+    expect(withoutPageNumber(["正文", "1.", "结尾"])).toEqual(["正文", "1.", "结尾"]);
+    expect(withoutPageNumber(["7"])).toEqual(["7"]);
+    expect(withoutPageNumber(["2023", "政府工作报告"])).toEqual(["2023", "政府工作报告"]);
   });
 });
