@@ -28,9 +28,15 @@ function tooLarge(size: number, cap: number): FormatFailure {
   return failure("file_too_large", `is ${formatSize(size)}, above the cap of ${describeCap(cap)}`);
 }
 
-/** Parses bytes that are already in memory: stdin, uploads, files. */
-export async function readBytes(source: string, bytes: Buffer, format: SourceFormat): Promise<SourceDocument | ReadError> {
-  const outcome = await parseFormat(bytes, format);
+/** Parses bytes that are already in memory (stdin, uploads, files) under the same cap as files. */
+export async function readBytes(
+  source: string,
+  bytes: Buffer,
+  format: SourceFormat,
+  options: ReadOptions = {},
+): Promise<SourceDocument | ReadError> {
+  const cap = maxBytes(options);
+  const outcome = bytes.length > cap ? tooLarge(bytes.length, cap) : await parseFormat(bytes, format);
   if (!outcome.ok) return readError(source, outcome.code, outcome.reason);
   if (outcome.text.trim() === "") return readError(source, "empty_file", "holds no text, only white space");
   return { source, format, encoding: outcome.encoding, text: outcome.text };
@@ -69,7 +75,7 @@ async function readCapped(stream: Readable, cap: number): Promise<Buffer | Forma
 async function readStdin(options: ReadOptions): Promise<SourceDocument | ReadError> {
   const bytes = await readCapped(options.stdin ?? process.stdin, maxBytes(options));
   if (!Buffer.isBuffer(bytes)) return readError("-", bytes.code, bytes.reason);
-  return readBytes("-", bytes, sniffFormat(bytes));
+  return readBytes("-", bytes, sniffFormat(bytes), options);
 }
 
 async function readFileCapped(path: string, size: number): Promise<Buffer> {
@@ -113,5 +119,5 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   } catch (error) {
     return readError(path, "unreadable_file", `cannot be read: ${(error as Error).message}`);
   }
-  return readBytes(path, bytes, format);
+  return readBytes(path, bytes, format, options);
 }

@@ -2,7 +2,7 @@ import { mkdir, open, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DiagnosticCode, ReadError } from "../../../src/domain/index.ts";
-import { isReadError, normalizeText, readSource } from "../../../src/read/index.ts";
+import { isReadError, normalizeText, readBytes, readSource } from "../../../src/read/index.ts";
 import { fixture } from "./fixtures.ts";
 import { useTempDir } from "./temp-dir.ts";
 
@@ -57,6 +57,11 @@ describe("size cap and file kind", () => {
     const error = await readFailure(fixture("source.txt"), { maxFileBytes: 1000 });
     expect(error.code).toBe("file_too_large");
     expect(error.message).toMatch(/is 1999 bytes, above the cap of 1000 bytes/);
+  });
+
+  it("applies the cap to bytes already in memory, such as uploads", async () => {
+    const error = await readBytes("upload.txt", Buffer.alloc(2048, 0x41), "txt", { maxFileBytes: 1024 });
+    expect(isReadError(error) && error.message).toBe("upload.txt: is 2048 bytes, above the cap of 1024 bytes (GOVKG_MAX_FILE_MB)");
   });
 
   it("rejects a directory whose name looks like a report", async () => {
