@@ -124,7 +124,7 @@ describe("recurringProjects", () => {
     const keys: string[] = [];
     let after: string | null = null;
     do {
-      const { recurringProjects } = await data(yoga, query, { after });
+      const { recurringProjects }: { recurringProjects: any } = await data(yoga, query, { after });
       keys.push(...(recurringProjects.items as { project: { id: string } }[]).map((item) => item.project.id.replace(/^Project:/, "")));
       after = recurringProjects.pageInfo.hasNextPage ? recurringProjects.pageInfo.endCursor : null;
     } while (after);
