@@ -17,14 +17,14 @@ function evidenceOf(report: StructuredReport, sentence: Sentence): Indicator["ev
 
 function toIndicator(report: StructuredReport, sentence: Sentence, q: Quantity, evidence: Indicator["evidence"]): Indicator {
   const { mention } = q;
-  const { normalizedValue, baseUnit } = normalizeAmount(mention.value, mention.unit);
+  const { normalizedValue, baseUnit } = normalizeAmount(q.value, mention.unit);
   return {
     name: q.name,
-    value: mention.value,
+    value: q.value,
     unit: mention.unit,
     normalizedValue,
     baseUnit,
-    upper: mention.upper,
+    upper: q.upper,
     change: q.change,
     changeUnit: q.changeUnit,
     status: statusOf(q.before, sentence.role),
@@ -84,7 +84,7 @@ export const extractIndicators: Extractor<Indicator> = (report) => {
     const evidence = evidenceOf(report, sentence);
     const seen = new Set<string>();
     for (const q of quantities) {
-      const key = `${q.name}|${q.mention.value}|${q.mention.unit}`;
+      const key = `${q.name}|${q.value}|${q.mention.unit}`;
       if (seen.has(key)) continue;
       seen.add(key);
       records.push(toIndicator(report, sentence, q, evidence));

@@ -27,13 +27,13 @@ const TAIL = "以上|以下|以内|之内|左右";
 // before any look-behind runs.
 const QUANTITY = new RegExp(
   String.raw`(?=[\d一二两三四五六七八九十])(?:(?<![从由\d.])(?<low>${ARABIC})(?<lowUnit>${UNIT})?\s*[-—–~～至到])?` +
-    String.raw`(?:(?<![\dA-Za-z.+第])(?<arabic>${ARABIC})|(?<![数几上第成百千万亿零〇一二两三四五六七八九十])(?<chinese>${CHINESE}))` +
+    String.raw`(?:(?<![\dA-Za-z.+第])(?<arabic>${ARABIC})|(?<![数几第百千万亿零〇一二两三四五六七八九十])(?<chinese>${CHINESE}))` +
     `(?<approx>多|余)?(?<unit>${UNIT})(?<tail>${TAIL})?(?![+])`,
   "gu",
 );
 
 const FRACTION = new RegExp(
-  String.raw`(?=[一二三四五六七八九十百])(?<![\u4e00-\u9fff]分)(?<frac>[一二三四五六七八九十百]+分之[一二三四五六七八九十点\d.]+|一半|[一二三四五六七八九]成(?=以上|左右|多|[，,。；;、]|$))(?<tail>${TAIL})?`,
+  String.raw`(?=[一二三四五六七八九十百])(?<![\u4e00-\u9fff]分)(?<frac>[一二三四五六七八九十百]+分之[零〇一二三四五六七八九十百千点\d.]+|一半|[一二三四五六七八九]成(?=以上|左右|多|[，,。；;、]|$))(?<tail>${TAIL})?`,
   "gu",
 );
 

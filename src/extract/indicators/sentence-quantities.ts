@@ -7,6 +7,9 @@ import { baseOf, isBareScale, isCountUnit } from "./unit-words.ts";
 export interface Quantity {
   readonly name: string;
   readonly mention: Mention;
+  /** The mention's value, negative for a rate of decline (`能耗下降3.1%`). */
+  readonly value: number;
+  readonly upper: number | null;
   readonly change: number | null;
   readonly changeUnit: "%" | "个百分点" | null;
   /** Sentence text before the quantity, for status, year and qualifier words. */
@@ -30,6 +33,8 @@ const CHANGE_LINK =
 /** `从70元提高到88元`: the second value belongs to the first's name. */
 const MOVED_TO = /^(?:提高|提升|增加|增长|上升|扩大|下降|减少|降低|缩小|缩短|压缩|降|增|升)?[到至]$/;
 const DECLINE = /下降|减少|回落|降低|减产|下滑|降幅/;
+/** A rate right after one of these words measures a fall. */
+const DECLINE_BEFORE = /(?:下降|减少|回落|降低|下滑)(?:了|约|近|超过|达)?$/;
 /** `国内生产总值增长6.6%，总量突破90万亿元`: the amount is the total of the rate's subject. */
 const TOTAL_WORDS = new Set(["总量", "总额", "总值", "规模", "总规模"]);
 
@@ -40,10 +45,14 @@ const TOTAL_WORDS = new Set(["总量", "总额", "总值", "规模", "总规模"
 function isFixedPhrase(mention: Mention, preRaw: string, post: string): boolean {
   if (!mention.chinese || !isCountUnit(mention.unit)) return false;
   if (post === "") return false;
-  if (post.length <= 2) return true;
+  const first = tagWords(post)[0];
+  if (post.length <= 2 || first === undefined || first.word.length === 1 || !NOUN_LIKE.test(first.tag)) return true;
   const last = tagWords(preRaw.slice(-8)).pop();
   return last !== undefined && /^n/.test(last.tag) && last.word.length > 1;
 }
+
+/** jieba tags of words a count can point at: nouns, names, unknown words. */
+const NOUN_LIKE = /^(?:n|vn|x|eng|j)/;
 
 const countsNext = (unit: string): boolean => isCountUnit(unit) || isBareScale(unit) || baseOf(unit) === "亩";
 
@@ -151,9 +160,12 @@ export function sentenceQuantities(text: string): Quantity[] {
     }
     if (!isUsableName(name)) continue;
     lastSubject = name;
+    const sign = d.mention.rate && DECLINE_BEFORE.test(d.preRaw) ? -1 : 1;
     out.push({
       name,
       mention: d.mention,
+      value: sign * d.mention.value,
+      upper: d.mention.upper === null ? null : sign * d.mention.upper,
       change: d.change,
       changeUnit: d.changeUnit,
       before: text.slice(0, d.mention.start),
