@@ -90,23 +90,35 @@ async function readFileCapped(path: string, size: number): Promise<Buffer> {
   }
 }
 
+function openFailure(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case "ENOENT":
+      return "does not exist";
+    case "EACCES":
+    case "EPERM":
+      return "cannot be opened: permission denied";
+    default:
+      return `cannot be opened: ${error.code ?? error.message}`;
+  }
+}
+
 /**
  * Reads one file (or `-` for standard input) into text, or says why it cannot: every
  * failure is a ReadError whose message names the file and the reason.
  */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<SourceDocument | ReadError> {
   if (path === "-") return readStdin(options);
-  const format = formatOfPath(path);
-  if (format === null) {
-    return readError(path, "unsupported_format", `has an unsupported extension; readable formats are ${SUPPORTED_EXTENSIONS.join(" ")}`);
-  }
   let size: number;
   try {
     const info = await stat(path);
     if (!info.isFile()) return readError(path, "unreadable_file", "is not a regular file");
     size = info.size;
   } catch (error) {
-    return readError(path, "unreadable_file", `cannot be opened: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return readError(path, "unreadable_file", openFailure(error as NodeJS.ErrnoException));
+  }
+  const format = formatOfPath(path);
+  if (format === null) {
+    return readError(path, "unsupported_format", `has an unsupported extension; readable formats are ${SUPPORTED_EXTENSIONS.join(" ")}`);
   }
   const cap = maxBytes(options);
   if (size > cap) {
