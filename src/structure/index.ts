@@ -7,7 +7,7 @@ import type {
 } from "../domain/index.ts";
 import { normalizeText, originalSpan } from "../read/index.ts";
 import { findHeadings } from "./headings.ts";
-import { inferMeta } from "./metadata/index.ts";
+import { inferMeta, reportRole } from "./metadata/index.ts";
 import { reportId } from "./report-id.ts";
 import { buildOutline, toSections } from "./sections.ts";
 import { splitSentences } from "./sentences.ts";
@@ -38,8 +38,9 @@ export function structureDocument(doc: SourceDocument, overrides: ReportMetaOver
     const id = reportId(doc.text.slice(span.start, span.end), index);
     const bodyStart = slice.title?.end ?? slice.start;
     const headings = findHeadings(text, bodyStart, slice.end);
-    const outline = buildOutline(id, headings, slice.end);
-    const sentences = splitSentences(text, slice.start, slice.end, outline, headings.map((h) => h.end));
+    const role = slice.title ? reportRole(slice.title.text) : null;
+    const outline = buildOutline(id, headings, slice.end, role);
+    const sentences = splitSentences(text, slice.start, slice.end, outline, headings.map((h) => h.end), role ?? "other");
     const topLevel = outline.filter((s, i) => s.level === 1 && headings[i]?.kind !== "lead-in");
     const meta = inferMeta({
       title: slice.title?.text ?? null,

@@ -3,9 +3,9 @@ import type { SectionRole } from "../domain/index.ts";
 // Tried in order: a heading such as `存在问题与反思` or `重点工作成果` holds words of
 // several roles, and the more specific role wins.
 const ROLE_RULES: readonly (readonly [SectionRole, RegExp])[] = [
-  ["problems", /问题|不足|困难|挑战|差距|短板|风险|反思/u],
-  ["targets", /预期目标|主要目标|目标$|主要指标/u],
-  ["measures", /措施|保障|保证|举措/u],
+  ["problems", /问题|不足|困难|挑战|差距|短板|反思/u],
+  ["targets", /预期目标|主要目标|发展目标|^目标$/u],
+  ["measures", /措施|举措|保障机制|组织保障|工作保障|保证机制/u],
   ["review", /回顾|总结|完成情况|执行情况|开展情况|进展情况|成效|成果|成绩|取得|进展/u],
   ["plan", /计划|安排|打算|重点工作|主要任务|工作任务|工作思路|部署|目标任务|下半年|明年|今后|下一步|总体要求|政策取向|展望|思路/u],
   ["review", /主要工作|工作情况|基本情况/u],

@@ -14,26 +14,32 @@ export interface OutlineSection {
   readonly end: number;
 }
 
-// Headings of paragraph-level styles (`一是`, lead-ins) only sharpen a role when the
-// words are explicit; otherwise they would flip a plan paragraph on a stray `成效`.
-const PARAGRAPH_KINDS = new Set(["ordinal", "sequence", "lead-in"]);
-
+// Under a parent with a role, a heading changes it only when it is a short heading that
+// says nothing but its role (`问题与不足`, `保障措施`): a task such as
+// `有效防范化解重点领域风险` stays in its plan.
+const MAX_ROLE_HEADING = 10;
 /**
  * Turns the headings of one report into a section tree: a section runs from its heading
  * to the next heading at its level or above, and inherits its parent's role unless its
- * own heading names one.
+ * own heading names one; top-level sections inherit the role the report's title gives
+ * (a `…工作总结` reviews throughout).
  */
-export function buildOutline(reportId: string, headings: readonly Heading[], end: number): OutlineSection[] {
+export function buildOutline(
+  reportId: string,
+  headings: readonly Heading[],
+  end: number,
+  reportRole: SectionRole | null = null,
+): OutlineSection[] {
   const sections: OutlineSection[] = [];
   const open: { index: number; level: number }[] = [];
   const ends: number[] = [];
   headings.forEach((heading, index) => {
     while (open.length > 0 && open[open.length - 1]!.level >= heading.level) ends[open.pop()!.index] = heading.start;
     const parent = open.length > 0 ? sections[open[open.length - 1]!.index]! : null;
-    const inherited = parent?.role ?? null;
+    const inherited = parent?.role ?? reportRole;
     const role =
-      PARAGRAPH_KINDS.has(heading.kind) && inherited !== null && inherited !== "other"
-        ? sectionRoleStrict(heading.text, inherited)
+      inherited !== null && inherited !== "other" && heading.text.length > MAX_ROLE_HEADING
+        ? inherited
         : sectionRole(heading.text, inherited);
     sections.push({
       id: `${reportId}-s${index}`,
@@ -49,10 +55,6 @@ export function buildOutline(reportId: string, headings: readonly Heading[], end
   return sections.map((section, i) => ({ ...section, end: ends[i] ?? end }));
 }
 
-function sectionRoleStrict(heading: string, inherited: SectionRole): SectionRole {
-  const own = sectionRole(heading, inherited);
-  return own === "problems" ? own : inherited;
-}
 
 /** Maps outline sections to the original text, as the Section record requires. */
 export function toSections(doc: NormalizedText, outline: readonly OutlineSection[]): Section[] {

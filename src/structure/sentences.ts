@@ -1,4 +1,4 @@
-import type { Sentence } from "../domain/index.ts";
+import type { Sentence, SectionRole } from "../domain/index.ts";
 import type { OutlineSection } from "./sections.ts";
 import { isSpace } from "./text-utils.ts";
 
@@ -69,7 +69,8 @@ function pieces(text: string, from: number, to: number, breaks: readonly number[
 
 /**
  * The sentences (and over-long sentences' clauses) of one report, each with the
- * innermost section it falls in and that section's role. Linear in the report's length.
+ * innermost section it falls in and that section's role (the report's own role outside
+ * any section). Linear in the report's length.
  */
 export function splitSentences(
   text: string,
@@ -77,6 +78,7 @@ export function splitSentences(
   to: number,
   outline: readonly OutlineSection[],
   headingEnds: readonly number[],
+  reportRole: SectionRole = "other",
 ): Sentence[] {
   const breaks = [...outline.map((s) => s.start), ...headingEnds].sort((a, b) => a - b);
   const open: OutlineSection[] = [];
@@ -85,6 +87,6 @@ export function splitSentences(
     while (next < outline.length && outline[next]!.start <= start) open.push(outline[next++]!);
     while (open.length > 0 && open[open.length - 1]!.end <= start) open.pop();
     const section = open[open.length - 1];
-    return { start, end, text: text.slice(start, end), sectionId: section?.id ?? null, role: section?.role ?? "other" };
+    return { start, end, text: text.slice(start, end), sectionId: section?.id ?? null, role: section?.role ?? reportRole };
   });
 }

@@ -17,6 +17,12 @@ export interface MetaInput {
   readonly text: string;
 }
 
+/** The role a title gives the whole report: a pure review or a pure plan; null otherwise. */
+export function reportRole(title: string): SectionRole | null {
+  const kind = inferKind(title, new Set());
+  return kind === "review" || kind === "plan" ? kind : null;
+}
+
 const NATIONAL: IssuerRegion = { issuer: "国务院", region: "全国" };
 
 /**

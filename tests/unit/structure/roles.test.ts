@@ -61,6 +61,18 @@ describe("section roles in a report", () => {
     expect(roleOf("加快项目建设")).toBe("plan");
   });
 
+  it("gives top-level sections without a role of their own the role of a review-only or plan-only report", () => {
+    const review = structureDocument(txtDocument("r.txt", "县政府办公室2024年工作总结\n一、紧扣中心\n1、严谨细致，提高办文水平。\n二、存在问题\n人手不足。"))[0]!;
+    expect(review.sections.map((s) => s.role)).toEqual(["review", "review", "problems"]);
+    const mixed = structureDocument(txtDocument("m.txt", "某区上半年工作总结及下半年工作计划\n一、紧扣中心\n内容。"))[0]!;
+    expect(mixed.sections.map((s) => s.role)).toEqual(["other"]);
+  });
+
+  it("keeps a long task heading in its parent's role even when it names a risk or a problem", () => {
+    const text = "二、2024年政府工作任务\n（一）更好统筹发展和安全，有效防范化解重点领域风险\n（二）切实保障和改善民生，着力解决群众急难愁盼问题\n";
+    expect(structureDocument(txtDocument("t.txt", text))[0]!.sections.map((s) => s.role)).toEqual(["plan", "plan", "plan"]);
+  });
+
   it("maps section offsets to the original text", () => {
     const original = "\uFEFF" + text.replace("5%", "５％");
     const [mapped] = structureDocument(txtDocument("roles.txt", original));

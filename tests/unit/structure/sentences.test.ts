@@ -20,9 +20,9 @@ describe("sentences", () => {
     for (const s of sentences) expect(report!.doc.text.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it("carry their section and its role", () => {
+  it("carry their section and its role, or outside any section the role the report's title gives", () => {
     const byText = new Map(report!.sentences.map((s) => [s.text, s]));
-    expect(byText.get("某区2024年工作总结")).toMatchObject({ sectionId: null, role: "other" });
+    expect(byText.get("某区2024年工作总结")).toMatchObject({ sectionId: null, role: "review" });
     expect(byText.get("财政收入增长3%！")?.role).toBe("review");
     expect(byText.get("产业结构仍需调整？")?.role).toBe("problems");
   });
