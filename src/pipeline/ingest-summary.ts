@@ -17,6 +17,8 @@ export interface IngestSummary extends WriteCounters {
   readonly reportsRemoved: number;
   readonly reportsFailed: number;
   readonly failures: readonly IngestFailure[];
+  /** Files inside the given directories that are not in a readable format (a MANIFEST.csv). */
+  readonly ignored: readonly string[];
   readonly bytes: number;
   readonly diagnostics: number;
   readonly extractMs: number;
@@ -32,6 +34,7 @@ export const EMPTY_SUMMARY: IngestSummary = {
   reportsRemoved: 0,
   reportsFailed: 0,
   failures: [],
+  ignored: [],
   bytes: 0,
   diagnostics: 0,
   extractMs: 0,
@@ -51,6 +54,7 @@ export function addToSummary(summary: IngestSummary, step: Partial<Omit<IngestSu
     reportsRemoved: summary.reportsRemoved + (step.reportsRemoved ?? 0),
     reportsFailed: summary.reportsFailed + (step.reportsFailed ?? 0),
     failures: [...summary.failures, ...(step.failures ?? [])],
+    ignored: [...summary.ignored, ...(step.ignored ?? [])],
     bytes: summary.bytes + (step.bytes ?? 0),
     diagnostics: summary.diagnostics + (step.diagnostics ?? 0),
     extractMs: summary.extractMs + (step.extractMs ?? 0),

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { ReportMetaOverride } from "../domain/index.ts";
-import { expandPaths, isReadError, readSidecar, readSource } from "../read/index.ts";
+import { expandPaths, formatOfPath, isReadError, readSidecar, readSource } from "../read/index.ts";
 import { createResolver, NO_USER_ALIASES, type UserAliases } from "../resolve/index.ts";
 import { ensureSchema } from "./ensure-schema.ts";
 import { ingestDocument, type DocumentIngestOptions } from "./ingest-document.ts";
@@ -28,16 +28,31 @@ function sourceName(file: string): string {
 }
 
 /**
+ * Files named outright are all read (an unreadable one is a failure); files found in a
+ * directory are read only when their extension is a report format.
+ */
+async function filesToIngest(paths: readonly string[]): Promise<{ files: string[]; ignored: string[] }> {
+  const files: string[] = [];
+  const ignored: string[] = [];
+  for (const given of paths) {
+    const expanded = await expandPaths([given]);
+    const isDirectory = !(expanded.length === 1 && expanded[0] === given);
+    for (const file of expanded) (isDirectory && formatOfPath(file) === null ? ignored : files).push(file);
+  }
+  return { files: [...new Set(files)], ignored };
+}
+
+/**
  * Reads, extracts, resolves and writes every file under `paths`. Files that cannot be
  * read are listed in the summary's failures while the rest lands; Neo4j being
  * unreachable throws a GraphError.
  */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const files = await expandPaths(paths);
+  const { files, ignored } = await filesToIngest(paths);
   await ensureSchema();
   const resolver = createResolver(options.aliases ?? NO_USER_ALIASES);
-  let summary = EMPTY_SUMMARY;
+  let summary = addToSummary(EMPTY_SUMMARY, { ignored });
   for (const [index, file] of files.entries()) {
     const before = summary.reportsFailed;
     const doc = await readSource(sourceName(file));

@@ -8,7 +8,7 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 /** The end-of-run summary, one fact per line. */
 export function formatIngestSummary(summary: IngestSummary): string {
   const lines = [
-    `files: ${summary.files} (${(summary.bytes / 1024 / 1024).toFixed(2)} MB)`,
+    `files: ${summary.files} (${(summary.bytes / 1024 / 1024).toFixed(2)} MB)${summary.ignored.length > 0 ? `, ${summary.ignored.length} ignored (not a report format: ${summary.ignored.join(", ")})` : ""}`,
     `reports: ${summary.reportsWritten} written, ${summary.reportsSkipped} unchanged, ${summary.reportsRemoved} removed, ${summary.reportsFailed} failed`,
     `nodes: ${summary.nodesCreated} created, ${summary.nodesDeleted} deleted`,
     `relationships: ${summary.relationshipsCreated} created, ${summary.relationshipsDeleted} deleted`,
