@@ -48,17 +48,22 @@ const GENERIC_STEM =
 /** Verbs jieba may tag as nouns; a name never starts with one. */
 const LEADING_VERB = /^(?:规范|利用|深化|支持|引导|鼓励|推动|发展|建设|培育|引进|组建|设立|成立|做强|做大|壮大|打造|服务|对接|吸引|招引|新增|新建)/u;
 
-function nameStart(text: string, headStart: number): number {
-  const window = text.slice(Math.max(0, headStart - MAX_NAME), headStart);
-  const tokens = tagWords(window);
-  let start = headStart;
+/**
+ * Where the name ending at `headEnd` begins: the word that holds the head (jieba keeps
+ * `建设银行` whole) and the name-like words before it.
+ */
+function nameStart(text: string, headStart: number, headEnd: number): number {
+  const windowStart = Math.max(0, headStart - MAX_NAME);
+  const tokens = tagWords(text.slice(windowStart, headEnd));
+  let start = headEnd;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
+    const holdsHead = start > headStart;
     const isName = NAME_TAG.test(token.tag) || /^[A-Za-z]+$/u.test(token.word);
-    if (!isName) break;
+    if (!holdsHead && !isName) break;
     start -= token.word.length;
   }
-  return start;
+  return Math.min(start, headStart);
 }
 
 /** Every organisation named in the text, tied to the head that gives its kind. */
@@ -67,9 +72,10 @@ export function findOrganizations(text: string): OrganizationMention[] {
   for (const match of text.matchAll(HEAD)) {
     const end = match.index + match[0].length;
     if (found.some((f) => f.end >= end)) continue;
-    const start = nameStart(text, match.index);
+    const start = nameStart(text, match.index, end);
     let stem = text.slice(start, match.index);
-    while (LEADING_VERB.test(stem)) stem = stem.replace(LEADING_VERB, "");
+    // `建设银行` is a name: a verb is stripped only when a name is left behind it.
+    while (LEADING_VERB.test(stem) && stem.replace(LEADING_VERB, "").length >= 2) stem = stem.replace(LEADING_VERB, "");
     if (stem.length < 2 || GENERIC_STEM.test(stem) || containsPlaceholder(stem)) continue;
     found.push({ name: text.slice(match.index - stem.length, end), kind: KIND.get(match[0]) ?? "other", start: match.index - stem.length, end });
   }

@@ -32,6 +32,8 @@ const ENUMERATION_TAIL =
   /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程|综合体|载体|场馆|园区|设施)/u;
 const CAMPAIGN = /(?:平安|法治)(?=[\u4e00-\u9fff]{2})/gu;
 const MAX_ITEM = 24;
+/** A template mark standing where the name should be (`XXX项目`). */
+const PLACEHOLDER_BEFORE_SUFFIX = /(?:[Xx×＊*]{2,}|某某)[“”"]?$/u;
 
 interface Collector {
   readonly clause: Piece;
@@ -58,6 +60,10 @@ function suffixCandidates(into: Collector, item: Piece): boolean {
     let end = match.index + match[0].length;
     if (item.text[end] === "”") end++;
     const window = item.text.slice(0, end);
+    if (PLACEHOLDER_BEFORE_SUFFIX.test(item.text.slice(0, match.index))) {
+      into.findings.rejected.push({ name: window, reason: "placeholder", start: item.start, end: item.start + end });
+      continue;
+    }
     const kind = kindOfSuffix(match[0]);
     const name = stripLeading(window, match[0], kind);
     const start = item.start + end - name.length;

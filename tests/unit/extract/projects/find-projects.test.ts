@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { findProjects } from "../../../../src/extract/projects/index.ts";
+
+const names = (text: string): string[] => findProjects(text).mentions.map((m) => m.name);
+
+describe("findProjects accepts named undertakings", () => {
+  it.each([
+    ["加快建设临江大道快速路", "临江大道快速路", "facility"],
+    ["启动建设青石湖湿地公园", "青石湖湿地公园", "facility"],
+    ["全面推进梧桐山隧道建设", "梧桐山隧道", "facility"],
+    ["年产10万吨新型建材项目竣工投产", "年产10万吨新型建材项目", "construction"],
+    ["实施“银发暖心”养老工程", "“银发暖心”养老工程", "construction"],
+    ["推进老城区雨污分流改造工程", "老城区雨污分流改造工程", "construction"],
+    ["滨江软件园二期开工", "滨江软件园二期", "construction"],
+    ["积极创建国家全域旅游示范区", "国家全域旅游示范区", "zone"],
+    ["深入实施农村人居环境整治提升行动", "农村人居环境整治提升行动", "programme"],
+    ["开展社区养老服务改革试点", "社区养老服务改革试点", "programme"],
+    ["打好碧水保卫战", "碧水保卫战", "programme"],
+  ] as const)("%s → %s", (text, name, kind) => {
+    const found = findProjects(text).mentions;
+    expect(found.map((m) => m.name)).toContain(name);
+    expect(found.find((m) => m.name === name)?.kind).toBe(kind);
+  });
+
+  it("takes every item an enumeration counts as projects", () => {
+    expect(names("云杉化纤、北岭物流仓储等12个重点项目开工建设")).toEqual(["云杉化纤", "北岭物流仓储"]);
+  });
+
+  it("takes list siblings of a named work", () => {
+    expect(names("松岭高速、岚溪大桥全线通车")).toEqual(["松岭高速", "岚溪大桥"]);
+  });
+
+  it("finds campaigns named after their area", () => {
+    expect(names("深入推进平安江西建设")).toEqual(["平安江西"]);
+  });
+
+  it("keeps the longest reading where two suffixes overlap", () => {
+    expect(names("完成省级蔬菜生产基地建设项目验收")).toEqual(["省级蔬菜生产基地建设项目"]);
+  });
+});
+
+describe("findProjects rejects what is not a trackable project", () => {
+  it.each([
+    ["加强基础设施建设", "generic activity"],
+    ["新建项目2个", "count of unnamed projects"],
+    ["全年实施重点项目56个", "class of projects"],
+    ["推进民生工程", "class of projects"],
+    ["重大水利工程全部完工", "class of projects"],
+    ["XXX项目正在进行主体施工", "placeholder"],
+    ["办好第十届中国农产品交易会", "event"],
+    ["成功创建全国文明城市", "honour"],
+    ["构建“一核两翼三区”发展格局", "slogan"],
+    ["实施区域协调发展战略", "strategy"],
+    ["全面推行河长制", "system"],
+    ["引进青松科技有限公司", "organisation"],
+    ["依托区政务服务中心", "department"],
+    ["实干家、行动派", "word inside another"],
+    ["按计划推进", "verb use of 计划"],
+  ])("%s (%s)", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it("reports placeholder names so they can be diagnosed", () => {
+    const { rejected } = findProjects("XXXX产业园建设加快");
+    expect(rejected.some((r) => r.reason === "placeholder" || r.reason === "generic")).toBe(true);
+  });
+});
