@@ -20,9 +20,15 @@ export const extractProblems: Extractor<Problem> = (report) => {
   const records: Problem[] = [];
   const seen = new Set<string>();
   let inList = false;
+  // A lead-in that ends its paragraph (`存在的问题：`) announces the paragraphs after it.
+  let awaitingItems = false;
   for (const sentence of splitReport(report)) {
-    if (sentence.opensParagraph && inList) inList = continuesList(sentence);
+    if (sentence.opensParagraph && inList) {
+      if (awaitingItems) awaitingItems = false;
+      else inList = continuesList(sentence);
+    }
     const result = scanSentence(report, sentence, inList);
+    awaitingItems = result.announcesNext;
     inList = result.listOpen ?? inList;
     for (const found of result.found) {
       const span = originalSpan(report.doc, found.start, found.end);
@@ -45,6 +51,15 @@ function evidenceOf(report: StructuredReport, sentence: ClauseSentence): Problem
   return { text: report.doc.original.slice(span.start, span.end), start: span.start, end: span.end };
 }
 
+interface ScanResult {
+  readonly found: Found[];
+  readonly listOpen: boolean | undefined;
+  /** The sentence ends on a lead-in with a colon or no mark at all: its items follow below. */
+  readonly announcesNext: boolean;
+}
+
+const ANNOUNCING_CLOSERS: ReadonlySet<string> = new Set(["：", ":", ""]);
+
 /**
  * Judges the clauses of one sentence. `listOpen` is true when the sentence opens a list
  * of problems (a lead-in), false when it closes one, undefined when it does neither.
@@ -53,7 +68,7 @@ function scanSentence(
   report: StructuredReport,
   sentence: ClauseSentence,
   announcedAtStart: boolean,
-): { found: Found[]; listOpen: boolean | undefined } {
+): ScanResult {
   const found: Found[] = [];
   let announced = announcedAtStart;
   let listed = announced || sentence.role === "problems";
@@ -61,6 +76,8 @@ function scanSentence(
   let frame: Clause | null = null;
   let previousAccepted = false;
   let outside = false;
+  let announcesNext = false;
+  const done = (open: boolean | undefined): ScanResult => ({ found, listOpen: open, announcesNext });
   const sentenceText = report.doc.text.slice(sentence.start, sentence.end);
   const planLike = PLAN_ROLES.has(sentence.role);
   for (const [index, clause] of sentence.clauses.entries()) {
@@ -80,12 +97,14 @@ function scanSentence(
       announced = true;
       listOpen = true;
       previousAccepted = false;
+      announcesNext = ANNOUNCING_CLOSERS.has(clause.closer);
       continue;
     }
-    if (listed && CONTRAST_START.test(clause.text)) return { found, listOpen: announced ? false : listOpen };
+    announcesNext = false;
+    if (listed && CONTRAST_START.test(clause.text)) return done(announced ? false : listOpen);
     if (listed && isClosing(body.text)) {
       // `我们要直面问题…` ends an announced list; before any list it is only a remark.
-      if (announced) return { found, listOpen: false };
+      if (announced) return done(false);
       previousAccepted = false;
       continue;
     }
@@ -110,5 +129,5 @@ function scanSentence(
     }
     frame = null;
   }
-  return { found, listOpen };
+  return done(listOpen);
 }
