@@ -17,8 +17,9 @@ const folders = readdirSync(corpus)
   .filter((path) => statSync(path).isDirectory())
   .sort();
 
-async function extractionOnly(): Promise<{ ms: number; reports: number; bytes: number }> {
+async function extractionOnly(): Promise<{ ms: number; reports: number; bytes: number; failed: number }> {
   const started = performance.now();
+  let failed = 0;
   let reports = 0;
   let bytes = 0;
   const files = (dir: string): string[] =>
@@ -31,9 +32,13 @@ async function extractionOnly(): Promise<{ ms: number; reports: number; bytes: n
     const overrides = await readSidecar(file);
     if (isReadError(doc) || isReadError(overrides)) continue;
     bytes += Buffer.byteLength(doc.text);
-    reports += extractDocument(doc, overrides).length;
+    try {
+      reports += extractDocument(doc, overrides).length;
+    } catch {
+      failed += 1;
+    }
   }
-  return { ms: performance.now() - started, reports, bytes };
+  return { ms: performance.now() - started, reports, bytes, failed };
 }
 
 const line = (label: string, value: string): void => void process.stdout.write(`${label.padEnd(34)} ${value}\n`);
@@ -48,7 +53,7 @@ line("corpus", `${corpus} (${folders.length} folders); ${wiped} nodes wiped firs
 const extraction = await extractionOnly();
 const first = await ingestPaths(folders);
 const mb = first.bytes / 1024 / 1024;
-line("extraction only (read+extract)", `${s(extraction.ms)} for ${extraction.reports} reports, ${(extraction.bytes / 1024 / 1024 / (extraction.ms / 1000)).toFixed(2)} MB/s`);
+line("extraction only (read+extract)", `${s(extraction.ms)} for ${extraction.reports} reports (${extraction.failed} files failed), ${(extraction.bytes / 1024 / 1024 / (extraction.ms / 1000)).toFixed(2)} MB/s`);
 line("ingest (read+extract+resolve+write)", `${s(first.durationMs)} for ${first.reportsWritten} reports written, ${first.reportsFailed} failed`);
 line("  of which extract / write", `${s(first.extractMs)} / ${s(first.writeMs)}`);
 line("  throughput", `${(first.reportsWritten / (first.durationMs / 1000)).toFixed(2)} reports/s, ${(mb / (first.durationMs / 1000)).toFixed(3)} MB/s (${mb.toFixed(2)} MB)`);
