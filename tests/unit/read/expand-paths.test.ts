@@ -20,12 +20,14 @@ describe("expandPaths", () => {
       "2023/z.pdf",
       "2023/h1/report.html",
       "2023/h1/report.meta.json",
+      "MANIFEST.csv",
+      "README.md",
     ];
     for (const file of files) await writeFile(join(root, file), "x");
     return root;
   }
 
-  it("walks directories recursively in sorted order without hidden files or sidecars", async () => {
+  it("walks directories recursively in sorted order without hidden files, sidecars, manifests or notes", async () => {
     const root = await tree();
     expect(await expandPaths([root])).toEqual([
       join(root, "2023", "h1", "report.html"),
