@@ -10,9 +10,9 @@ export interface Answer {
   readonly body: GraphQLBody;
 }
 
-/** A yoga instance for tests: quiet logs, everything else as served. */
+/** A yoga instance as served; masked errors still reach the test log in full. */
 export function testApi(options: ApiOptions = {}): GovkgYoga {
-  return createApi({ logging: false, ...options });
+  return createApi({ logging: "error", ...options });
 }
 
 /** POSTs one operation in-process, exactly as a client would over HTTP. */

@@ -1,0 +1,148 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ask, data, errorCodes, testApi } from "./support/client.ts";
+import { closeDriver, cypherRows, FIXTURES, loadFixtures } from "./support/graph.ts";
+
+beforeAll(loadFixtures);
+afterAll(closeDriver);
+
+const yoga = testApi();
+
+describe("error masking", () => {
+  const id = `api-test-malformed-${process.pid}`;
+
+  it("hides unexpected failures behind a generic message", async () => {
+    // A report whose title is a number breaks the row contract, as a corrupted graph would.
+    await cypherRows("CREATE (:Report {id: $id, title: 42, year: 1901})", { id });
+    try {
+      const answer = await ask(yoga, `query ($id: ID!) { report(id: $id) { id title } }`, { id });
+      expect(answer.body.errors).toEqual([
+        { message: "Unexpected error.", locations: [{ line: 1, column: 20 }], path: ["report"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      ]);
+      const text = JSON.stringify(answer.body);
+      for (const leak of ["MATCH", "api/report", "unexpected_row", "title", "stack", "zod"]) expect(text).not.toContain(leak);
+    } finally {
+      await cypherRows("MATCH (r:Report {id: $id}) DELETE r", { id });
+    }
+  });
+
+  it("keeps expected errors with their code", async () => {
+    const answer = await ask(yoga, `{ indicatorSeries(name: "   ") { name } }`);
+    expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+    expect(answer.body.errors?.[0]?.message).toContain("name: must not be blank");
+  });
+});
+
+describe("ingestReport and the API key", () => {
+  const KEY = "test-key-0123456789abcdef";
+  const source = `${FIXTURES}/excerpts/wanzhou_2023H1_excerpt.txt`;
+  const text = readFileSync(source, "utf8");
+  const MUTATION = `mutation ($text: String!, $meta: ReportMetaInput) {
+    ingestReport(text: $text, meta: $meta) {
+      reports { id title year issuer } reportsWritten reportsSkipped reportsFailed diagnostics failures { code message }
+    } }`;
+  const keyed = testApi({ apiKey: KEY });
+  const send = (headers: Record<string, string>) => ask(keyed, MUTATION, { text, meta: { source } }, headers);
+
+  it("is disabled with a clear error when no key is configured", async () => {
+    const answer = await ask(testApi({ apiKey: null }), MUTATION, { text, meta: { source } }, { authorization: `Bearer ${KEY}` });
+    expect(errorCodes(answer)).toEqual(["INGEST_DISABLED"]);
+    expect(answer.body.errors?.[0]?.message).toMatch(/GOVKG_API_KEY/);
+  });
+
+  it("refuses a missing key", async () => {
+    expect(errorCodes(await send({}))).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("refuses a wrong key, a key of another length and a non-bearer scheme", async () => {
+    expect(errorCodes(await send({ authorization: `Bearer ${KEY.replace(/.$/, "X")}` }))).toEqual(["UNAUTHENTICATED"]);
+    expect(errorCodes(await send({ authorization: `Bearer ${KEY}${KEY}` }))).toEqual(["UNAUTHENTICATED"]);
+    expect(errorCodes(await send({ authorization: `Basic ${KEY}` }))).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("runs the pipeline with the right key and returns the reports of that source", async () => {
+    const answer = await send({ authorization: `Bearer ${KEY}` });
+    expect(answer.body.errors).toBeUndefined();
+    const result = answer.body.data?.ingestReport as { reports: { id: string; year: number }[]; reportsWritten: number; reportsSkipped: number; reportsFailed: number };
+    expect(result.reportsFailed).toBe(0);
+    // The fixture is already loaded with the same text, so the pipeline finds it unchanged.
+    expect(result.reportsWritten + result.reportsSkipped).toBeGreaterThanOrEqual(1);
+    expect(result.reports.length).toBeGreaterThanOrEqual(1);
+    const stored = await cypherRows("MATCH (r:Report {source: $source}) RETURN r.id AS id ORDER BY id", { source });
+    expect(result.reports.map((report) => report.id).sort()).toEqual(stored.map((row) => row.id));
+  });
+
+  it("queries need no key", async () => {
+    expect(errorCodes(await ask(keyed, "{ stats { reports } }"))).toEqual([]);
+  });
+});
+
+describe("injection attempts", () => {
+  // Cypher, Lucene and JSON syntax that would change a query if it were spliced in.
+  const ATTACKS = [
+    `") RETURN 1 //`,
+    `' OR 1=1 //`,
+    `x"}) DETACH DELETE n //`,
+    "MATCH (n) DETACH DELETE n",
+    "*:*",
+    "name:* OR text:*",
+    "雄安 AND NOT (新区)",
+    "[a TO z] {b TO c}",
+    "foo~2 bar^3 /re.ex/",
+    "\\",
+    '"',
+    "&& || ! - + ?",
+    "$id ${id} `x`",
+  ];
+  const STRING_QUERIES: Array<[string, string]> = [
+    ["reports.issuer", `query ($s: String) { reports(filter: { issuer: $s }) { items { id } } }`],
+    ["reports.region", `query ($s: String) { reports(filter: { region: $s }) { items { id } } }`],
+    ["recurringProjects.issuer", `query ($s: String) { recurringProjects(issuer: $s) { items { project { id } } } }`],
+    ["projects.search", `query ($s: String) { projects(search: $s) { items { project { id } } } }`],
+    ["projects.issuer", `query ($s: String) { projects(issuer: $s) { items { project { id } } } }`],
+    ["indicatorSeries.name", `query ($s: String!) { indicatorSeries(name: $s) { points { value } } }`],
+    ["indicatorSeries.issuer", `query ($s: String) { indicatorSeries(name: "GDP", issuer: $s) { points { value } } }`],
+    ["recurringProblems.issuer", `query ($s: String) { recurringProblems(issuer: $s) { items { problem { id } } } }`],
+    ["problems.search", `query ($s: String) { problems(filter: { search: $s }) { items { problem { id } } } }`],
+    ["problems.issuer", `query ($s: String) { problems(filter: { issuer: $s }) { items { problem { id } } } }`],
+    ["departments.search", `query ($s: String) { departments(search: $s) { items { department { id } } } }`],
+    ["departments.issuer", `query ($s: String) { departments(issuer: $s) { items { department { id } } } }`],
+    ["search.text", `query ($s: String!) { search(text: $s) { node { id } } }`],
+    ["report.id", `query ($s: ID!) { report(id: $s) { id } }`],
+    ["node.id", `query ($s: ID!) { node(id: $s) { id } }`],
+    ["node.id (keyed)", `query ($s: ID!) { node(id: $s) { id } }`],
+  ];
+
+  it("treats every attack string as plain data in every string argument", async () => {
+    // Other suites may add reports meanwhile; the fixtures must all still be there after.
+    const fixtureReports = () =>
+      cypherRows("MATCH (r:Report) WHERE r.source STARTS WITH $prefix RETURN r.id AS id ORDER BY id", { prefix: FIXTURES });
+    const before = await fixtureReports();
+    expect(before.length).toBeGreaterThan(0);
+    for (const [name, query] of STRING_QUERIES) {
+      for (const attack of ATTACKS) {
+        const value = name === "node.id (keyed)" ? `Project:${attack}` : attack;
+        const answer = await ask(yoga, query, { s: value });
+        expect(answer.body.errors, `${name} with ${attack}`).toBeUndefined();
+        expect(answer.body.data, `${name} with ${attack}`).toBeTruthy();
+      }
+    }
+    expect(await fixtureReports()).toEqual(before);
+  });
+
+  it("search still finds what the words say once special characters are escaped", async () => {
+    const plain = await data(yoga, `{ search(text: "雄安新区") { node { id } } }`);
+    const decorated = await data(yoga, `{ search(text: "雄安新区 AND (") { node { id } } }`);
+    const plainIds = plain.search.map((hit: { node: { id: string } }) => hit.node.id);
+    const decoratedIds = new Set(decorated.search.map((hit: { node: { id: string } }) => hit.node.id));
+    expect(plainIds.length).toBeGreaterThan(0);
+    for (const id of plainIds.slice(0, 3)) expect(decoratedIds.has(id)).toBe(true);
+  });
+
+  it("a forged cursor is refused, not interpreted", async () => {
+    for (const attack of ATTACKS) {
+      const answer = await ask(yoga, `query ($s: String) { reports(after: $s) { items { id } } }`, { s: attack });
+      expect(errorCodes(answer), attack).toEqual(["BAD_USER_INPUT"]);
+    }
+  });
+});
