@@ -66,6 +66,9 @@ export function findMentions(text: string): Mention[] {
     if (value === null || !acceptable(value, unit, chinese)) continue;
     const after = m.index + m[0].length;
     if (!g["tail"] && continuesWord(unit, text[after])) continue;
+    // An age is a measure only when the clause ends with it (`人均预期寿命79岁`),
+    // not when it bounds a group (`60岁以上老年人`, `0岁~6岁儿童`).
+    if (unit === "岁" && (g["tail"] || !/^(?:$|[，,。；;、）)])/.test(text.slice(after, after + 1)))) continue;
     // `6类75项`, `10批31个`: a breakdown count in front of the count that matters.
     if (isCountUnit(unit) && /\d/.test(text[after] ?? "")) continue;
     const low = g["low"] !== undefined ? parseNumber(g["low"]) : null;

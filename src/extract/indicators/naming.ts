@@ -6,15 +6,15 @@ const CLAUSE_END = /[，,；;：:。！？!?（(）)\s—]/;
 const LEADING = new RegExp(
   "^(?:其中|另外|此外|同时|并且|预计|力争|争取|计划|确保|目标|年内|全年|当年|今年|本年|上半年|下半年|前三季度|" +
     "[一二三四]季度|比?[一二三四五六七八九〇零]{4}年|比(?:上年|去年)|目前|现已|已经|已|可以|可|将|共计|累计|合计|总计|共|先后|分别|到年底|年底|实现|" +
-    "截[至止][^，,]{0,12}?[底末]|\\d{1,2}[-—~至到]\\d{1,2}月份?|\\d{1,2}月份?|(?:19|20)\\d{2}年度?|上年|去年|同期|、)",
+    "截[至止][^，,]{0,12}?[底末]|\\d{1,2}[-—~至到]\\d{1,2}月份?|\\d{1,2}月份?|在?(?:19|20)\\d{2}年?(?:[到至—-](?:(?:19|20)\\d{2}年?)?)?度?|上年|去年|同期|、)",
 );
 
 const TRAILING = new RegExp(
-  "(?:分别(?:高出|低于|高|低)|[比较](?:[一二三四五六七八九〇零]{4}|\\d{4})年(?:同期)?|同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|较年初|比年初|同期|分别|均|各|" +
-    "共计|累计|总计|合计|共|达到了|达到|达|为|是|有|约|大约|接近|将近|近|不超过|超过|超出|不足|不到|突破|逾|超|" +
+  "(?:分别(?:高出|低于|高|低)|[比较](?:[一二三四五六七八九〇零]{4}|\\d{4})年(?:同期)?|同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|较年初|比年初|同期|分别|平均(?:每[年月人天户])?|(?<!平)均|各|(?:19|20)\\d{2}年(?:底|末)?|[一二三四五六七八九〇零]{4}年|" +
+    "共计|累计|总计|合计|共|达到了|达到|(?<![下到通表抵送传发转直])达|为|是|有|约|大约|接近|将近|近|不超过|超过|超出|不足|不到|突破|逾|超|" +
     "保持在|稳定在|控制在|维持在|[提增]高?[到至]|提升[到至]|增加[到至]|降[到至]|降低[到至]|下降[到至]|减少[到至]|" +
     "缩短[到至]|缩小[到至]|压缩[到至]|压缩|压减|缩减|增长了|增长|增加|提高了|提高|提升|上升|上涨|下降了|下降|减少|" +
-    "回落|降低|增速|增幅|降幅|增产|实际|的|了|[从由]?每[年月人天户]|[从由]|、|和|及|与)$",
+    "回落|降低|递增|递减|完成|实现|增速|增幅|降幅|增产|实际|的|了|[从由]?每[年月人天户]|[从由]|、|和|及|与)$",
 );
 
 /** Blank amounts left in a template (`收入亿元、`) at the end of a name. */
@@ -78,6 +78,13 @@ export function nameAfter(text: string, from: number): string {
   const start = i;
   while (i < text.length && i - start < MAX_POST) {
     const ch = text[i]!;
+    // A quoted name is taken whole, digits and all (`17支“4+1”专项基金`).
+    const close = ch === "“" ? "”" : ch === "《" ? "》" : null;
+    const closing = close ? text.indexOf(close, i + 1) : -1;
+    if (closing > i && closing - start < MAX_POST * 2) {
+      i = closing + 1;
+      continue;
+    }
     if (CLAUSE_END.test(ch) || ch === "、" || /\d/.test(ch)) break;
     // `34家控股公司和7家参股公司`: the list goes on with another count.
     if ((ch === "和" || ch === "及" || ch === "与") && /[\d一二两三四五六七八九十]/.test(text[i + 1] ?? "")) break;
@@ -89,7 +96,15 @@ export function nameAfter(text: string, from: number): string {
 }
 
 /** Splits `A、B、C` into parts when a list of values goes with a list of names. */
-export function splitNames(name: string): string[] {
+export function splitNames(name: string, count: number): string[] {
+  // `城镇和农村居民人均可支配收入` with two values: two names sharing the head.
+  if (count === 2 && !name.includes("、")) {
+    for (const size of [2, 1, 3, 4]) {
+      if (!"和及与".includes(name[size] ?? "x")) continue;
+      const rest = name.slice(2 * size + 1);
+      if (rest.length >= 2) return [name.slice(0, size) + rest, name.slice(size + 1, 2 * size + 1) + rest];
+    }
+  }
   const parts = name.split("、").map((part) => part.trim()).filter((part) => part.length > 0);
   // `增速比全国、全市`: later parts are short for the first part's `…比` head.
   const head = parts[0] ?? "";

@@ -12,8 +12,10 @@ export interface Quantity {
   readonly upper: number | null;
   readonly change: number | null;
   readonly changeUnit: "%" | "个百分点" | null;
-  /** Sentence text before the quantity, for status, year and qualifier words. */
+  /** Sentence text before the quantity, for year and qualifier words. */
   readonly before: string;
+  /** Sentence text up to the quantity and the change folded into it, for status words. */
+  readonly context: string;
 }
 
 interface Draft {
@@ -25,11 +27,15 @@ interface Draft {
   change: number | null;
   changeUnit: "%" | "个百分点" | null;
   consumed: boolean;
+  /** A rate of decline, or a rate listed after one (`下降17.6%、11.6%`). */
+  decline: boolean;
+  /** Where the words about this quantity end: past its unit, or past the change folded in. */
+  contextEnd: number;
 }
 
 /** Text between an amount and its growth rate: `，同比增长`, `、增速`, `，较去年增产`. */
 const CHANGE_LINK =
-  /^[，,、]?(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|较年初|比年初)?(?:增长|增加|提高|增速|增幅|下降|减少|回落|降低|增产|减产|上涨|上升)(?:了|为|达到|达)?(?:约|近|超过)?$/;
+  /^[，,、]?(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|较年初|比年初)?(?:分别)?(?:增长|增加|提高|增速|增幅|下降|减少|回落|降低|增产|减产|上涨|上升)(?:了|为|达到|达)?(?:约|近|超过)?$/;
 /** `从70元提高到88元`: the second value belongs to the first's name. */
 const MOVED_TO = /^(?:提高|提升|增加|增长|上升|扩大|下降|减少|降低|缩小|缩短|压缩|降|增|升)?[到至]$/;
 const DECLINE = /下降|减少|回落|降低|减产|下滑|降幅/;
@@ -74,6 +80,8 @@ function draftsOf(text: string, mentions: readonly Mention[]): Draft[] {
       change: null,
       changeUnit: null,
       consumed: false,
+      decline: mention.rate && (DECLINE_BEFORE.test(preRaw) || (preRaw === "、" && prev?.decline === true)),
+      contextEnd: mention.start,
     });
   }
   return drafts;
@@ -81,17 +89,59 @@ function draftsOf(text: string, mentions: readonly Mention[]): Draft[] {
 
 const signed = (mention: Mention, link: string): number => (DECLINE.test(link) ? -mention.value : mention.value);
 
+/** Length of the run of drafts from `start` joined by `、` and alike in being rates or not. */
+function runLength(text: string, drafts: readonly Draft[], start: number): number {
+  let end = start + 1;
+  while (
+    end < drafts.length &&
+    drafts[end]!.mention.rate === drafts[start]!.mention.rate &&
+    text.slice(drafts[end - 1]!.regionEnd, drafts[end]!.mention.start) === "、"
+  ) {
+    end++;
+  }
+  return end - start;
+}
+
+/** `完成29092元、17191元，分别增长3%、6.4%`: a list of rates pairs with a list of amounts. */
+function linkListChanges(text: string, drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; ) {
+    const amounts = runLength(text, drafts, i);
+    const j = i + amounts;
+    const firstRate = drafts[j];
+    if (amounts < 2 || drafts[i]!.mention.rate || !firstRate?.mention.rate) {
+      i = j;
+      continue;
+    }
+    const link = text.slice(drafts[j - 1]!.regionEnd, firstRate.mention.start);
+    if (runLength(text, drafts, j) === amounts && CHANGE_LINK.test(link)) {
+      for (let k = 0; k < amounts; k++) {
+        const amount = drafts[i + k]!;
+        const rate = drafts[j + k]!;
+        amount.change = signed(rate.mention, link);
+        amount.changeUnit = rate.mention.unit === "个百分点" ? "个百分点" : "%";
+        amount.contextEnd = rate.mention.start;
+        rate.consumed = true;
+      }
+      i = j + amounts;
+    } else {
+      i = j;
+    }
+  }
+}
+
 /** Folds a growth rate into the amount it qualifies, so the pair counts once. */
 function linkChanges(text: string, drafts: Draft[]): void {
+  linkListChanges(text, drafts);
   for (let i = 1; i < drafts.length; i++) {
     const prev = drafts[i - 1]!;
     const cur = drafts[i]!;
-    if (prev.consumed) continue;
+    if (prev.consumed || cur.consumed) continue;
     const link = text.slice(prev.regionEnd, cur.mention.start);
     const rateUnit = cur.mention.unit === "%" || cur.mention.unit === "个百分点" ? cur.mention.unit : null;
     if (!prev.mention.rate && cur.mention.rate && rateUnit && CHANGE_LINK.test(link)) {
       prev.change = signed(cur.mention, link);
       prev.changeUnit = rateUnit;
+      prev.contextEnd = cur.mention.start;
       cur.consumed = true;
     } else if (prev.mention.rate && !cur.mention.rate && TOTAL_WORDS.has(cur.name) && prev.name) {
       cur.name = prev.name;
@@ -119,7 +169,7 @@ function shareListNames(text: string, drafts: Draft[]): Draft[] {
       j++;
     }
     const group = drafts.slice(i, j).filter((d) => !d.consumed);
-    const parts = splitNames(head.name);
+    const parts = splitNames(head.name, group.length);
     if (group.length > 1 && parts.length === group.length) {
       group.forEach((d, k) => out.push({ ...d, name: parts[k]! }));
     } else if (group.length === 1 && parts.length > 1 && /均/.test(head.preRaw)) {
@@ -160,7 +210,7 @@ export function sentenceQuantities(text: string): Quantity[] {
     }
     if (!isUsableName(name)) continue;
     lastSubject = name;
-    const sign = d.mention.rate && DECLINE_BEFORE.test(d.preRaw) ? -1 : 1;
+    const sign = d.decline ? -1 : 1;
     out.push({
       name,
       mention: d.mention,
@@ -169,6 +219,7 @@ export function sentenceQuantities(text: string): Quantity[] {
       change: d.change,
       changeUnit: d.changeUnit,
       before: text.slice(0, d.mention.start),
+      context: text.slice(0, d.contextEnd),
     });
   }
   return out;

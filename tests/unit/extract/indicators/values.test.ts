@@ -151,3 +151,31 @@ describe("indicators: status, qualifier, year, project", () => {
     expect(only("全区在建项目总投资超过16亿元。").project).toBeNull();
   });
 });
+
+describe("indicators: lists and comparisons", () => {
+  it("pairs a list of rates with a list of amounts", () => {
+    const found = records("城镇和农村居民人均可支配收入完成29092元、17191元，分别增长3%、6.4%。");
+    expect(found.map((r) => [r.name, r.value, r.change])).toEqual([
+      ["城镇居民人均可支配收入", 29092, 3],
+      ["农村居民人均可支配收入", 17191, 6.4],
+    ]);
+  });
+
+  it("carries a decline along a list of rates", () => {
+    const found = records("生产安全事故起数、死亡人数分别下降17.6%、11.6%。");
+    expect(found.map((r) => [r.name, r.value])).toEqual([
+      ["生产安全事故起数", -17.6],
+      ["死亡人数", -11.6],
+    ]);
+  });
+
+  it("reads results against a target as actual, even under a targets heading", () => {
+    const found = records("一般公共预算收入21.91亿元，同比增长1.3%，低于目标1.8个百分点。", { role: "targets" });
+    expect(found.map((r) => r.status)).toEqual(["actual", "actual"]);
+  });
+
+  it("drops ages that bound a group", () => {
+    expect(records("为60岁以上老年人免费体检。")).toEqual([]);
+    expect(only("人均预期寿命达到79.5岁。").value).toBe(79.5);
+  });
+});
