@@ -1,4 +1,4 @@
-import { Command, Option } from "commander";
+import { Option, type Command } from "commander";
 import { closeDriver } from "../../graph/connection.ts";
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from "../../graph/export/index.ts";
 

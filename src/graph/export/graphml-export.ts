@@ -3,10 +3,14 @@ import { NODE_SCHEMA, RELATIONSHIP_SCHEMA, type PropertyType } from "./export-sc
 import type { ExportNode, ExportRelationship } from "./read-graph.ts";
 import { FileSink } from "./sink.ts";
 
+// XML 1.0 forbids control characters other than tab and line breaks, even escaped.
+const allowedInXml = (ch: string): boolean => ch >= " " || ch === "\t" || ch === "\n" || ch === "\r";
+
 const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/gu, (ch) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[ch]!)
-    // XML 1.0 forbids most control characters even when escaped.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu, "");
+    .split("")
+    .filter(allowedInXml)
+    .join("");
 
 const GRAPHML_TYPE: Record<PropertyType, string> = { string: "string", int: "long", double: "double", boolean: "boolean", "string[]": "string" };
 

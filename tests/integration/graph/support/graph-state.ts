@@ -32,8 +32,8 @@ export async function graphSnapshot(): Promise<string[]> {
     "MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.key, a.id) AS a, coalesce(b.key, b.id) AS b, properties(r) AS p",
   );
   const stable = (p: unknown): string => {
-    const { ingestedAt: _, ...rest } = p as Record<string, unknown>;
-    return JSON.stringify(Object.fromEntries(Object.entries(rest).sort(([x], [y]) => x.localeCompare(y))));
+    const kept = Object.entries(p as Record<string, unknown>).filter(([name]) => name !== "ingestedAt");
+    return JSON.stringify(Object.fromEntries(kept.sort(([x], [y]) => x.localeCompare(y))));
   };
   return [
     ...nodes.map((n) => `node ${JSON.stringify(n.labels)} ${stable(n.p)}`),
