@@ -19,6 +19,8 @@ export { roleOfHeading } from "./roles.ts";
 export { splitReports, type ReportSlice } from "./split.ts";
 export { inferMeta, type MetaInput } from "./metadata/index.ts";
 
+const PART_KINDS: ReadonlySet<string> = new Set(["part", "chinese"]);
+
 /** Overrides win over inference, field by field; an absent field keeps the inferred value. */
 function applyOverrides(meta: ReportMeta, overrides: ReportMetaOverride): ReportMeta {
   const merged: Record<string, unknown> = { ...meta };
@@ -41,7 +43,8 @@ export function structureDocument(doc: SourceDocument, overrides: ReportMetaOver
     const role = slice.title ? reportRole(slice.title.text) : null;
     const outline = buildOutline(id, headings, slice.end, role);
     const sentences = splitSentences(text, slice.start, slice.end, outline, headings.map((h) => h.end), role ?? "other");
-    const topLevel = outline.filter((s, i) => s.level === 1 && headings[i]?.kind !== "lead-in");
+    // Only numbered parts (`一、`, `第一部分`) can stand for a whole untitled excerpt.
+    const topLevel = outline.filter((s, i) => s.level === 1 && PART_KINDS.has(headings[i]?.kind ?? "lead-in"));
     const meta = inferMeta({
       title: slice.title?.text ?? null,
       topHeadings: topLevel.map((s) => s.heading),

@@ -1,4 +1,4 @@
-import { titleAt, titleStrength, type TitleMatch } from "./title.ts";
+import { looseTitleAt, titleAt, titleStrength, type TitleMatch } from "./title.ts";
 import { charOverlap, compactTitle, lineEnd } from "./text-utils.ts";
 
 /** One report's extent in a document, in the coordinates of the text split. */
@@ -85,7 +85,7 @@ export function splitReports(text: string): ReportSlice[] {
     if (current && isAddressToCongress(text, current.start)) break;
     titles.push(title);
   }
-  if (titles.length === 0) return [{ start: 0, end: text.length, title: null }];
+  if (titles.length === 0) return [{ start: 0, end: text.length, title: looseTitleAt(text, 0) }];
 
   const slices: ReportSlice[] = [];
   const first = titles[0]!;

@@ -10,7 +10,7 @@ export interface TitleMatch {
 // Words a report title ends with. Longer forms come first so that `年终总结报告`
 // is read as one ending rather than `年终总结` followed by more title.
 const TITLE_ENDING =
-  /(?:政府工作报告|工作报告|工作总结|工作计划|工作安排|工作打算|工作要点|工作思路|工作汇报|汇报报告|述职报告|总结报告|年度总结|年终总结|半年总结|年度计划|下半年计划|完成情况|执行情况|进展情况|的报告)/gu;
+  /(?:政府工作报告|工作报告|工作总结|工作小结|工作计划|工作安排|工作打算|工作要点|工作思路|工作汇报|汇报报告|述职报告|总结报告|情况报告|情况汇报|年度总结|年终总结|半年总结|年度计划|下半年计划|完成情况|执行情况|进展情况|运行情况|的报告)/gu;
 
 // What may follow one ending inside a longer title: `…工作总结暨下半年工作安排`.
 const CONTINUATION = /^(?:暨|及|和|与|以及|并|、|报告|汇报|的)/u;
@@ -93,4 +93,19 @@ export function titleStrength(title: string): number {
     Number(COMPOUND.test(title)) +
     Number(GENRE_ENDING.test(title))
   );
+}
+
+const REPORT_WORD = /报告|总结|小结|计划|安排|打算|要点|思路|情况|方案|分析|汇报/u;
+const MAX_LOOSE_TITLE = 40;
+
+/**
+ * A whole first line that reads as a title though it ends in none of the usual words
+ * (`2024年上半年经济运行情况分析`): used only when a document has no other title.
+ */
+export function looseTitleAt(text: string, start: number): TitleMatch | null {
+  while (start < text.length && (isSpace(text[start]) || text[start] === "\n")) start++;
+  const line = text.slice(start, lineEnd(text, start)).trimEnd();
+  if (line.length < MIN_TITLE || line.length > MAX_LOOSE_TITLE) return null;
+  if (SENTENCE_PUNCTUATION.test(line) || SENTENCE_OPENING.test(line) || HEADING_OPENING.test(line) || BYLINE.test(line)) return null;
+  return REPORT_WORD.test(line) ? { start, end: start + line.length, text: line } : null;
 }

@@ -41,7 +41,7 @@ const REGION_PATTERNS: readonly RegExp[] = [
 // Local bulletins and zones carry the place's bare name: `《靖安政务信息》`, `万州经开区`.
 const BARE_PLACE = [/《([一-龥]{2})(?:政务|政府|日报|年鉴|信息)/u, /(?:^|[，。、；：“\n])([一-龥]{2})(?:经开区|经济技术开发区|高新区)/u];
 const NOT_A_NAME =
-  /^(?:全|本|我|各|该|其|省|市|县|区)|^(?:高新区|开发区|经开区|新区|园区|城区|市区|郊区|辖区|景区|社区|小区|片区|街区|山区|库区|老城区)$|[的和与及在是了为]/u;
+  /^(?:全|本|我|各|该|其|某|省|市|县|区)|^(?:高新区|开发区|经开区|新区|园区|城区|市区|郊区|辖区|景区|社区|小区|片区|街区|山区|库区|老城区)$|[的和与及在是了为]/u;
 
 function levelWord(text: string): string | null {
   const counts = { 县: 0, 区: 0, 市: 0 };
@@ -50,19 +50,28 @@ function levelWord(text: string): string | null {
   return best[1] > 0 ? best[0] : null;
 }
 
+const isName = (name: string): boolean => name.length >= 2 && !PLACEHOLDER.test(name) && !NOT_A_NAME.test(name);
+
+/** The place at the front of a title (`昆明市官渡区人民政府关于…`, `河北省2023年…`), if named. */
+function titlePlace(title: string): string | null {
+  const place = titleIssuer(title)?.replace(/(?:人民)?政府$/u, "") ?? "";
+  if (!PLACE_SUFFIX.test(place) || !isName(place)) return null;
+  const province = provinceAt(place);
+  return province && province.length === place.length ? province.official : place;
+}
+
 /** The named place a local report covers, from its title or opening, or null. */
 export function localRegion(title: string, text: string): string | null {
-  const fromTitle = /^(?:[^年]*年)?([一-龥]{2,8}?(?:自治州|自治县|[市区县州旗]))(?:人民)?政府/u.exec(title)?.[1] ??
-    /^([一-龥]{2,8}?(?:自治县|[市区县旗]))(?:\d{4}|[一-龥]{0,3}关于)/u.exec(title)?.[1];
-  if (fromTitle && !PLACEHOLDER.test(fromTitle) && !NOT_A_NAME.test(fromTitle)) return fromTitle;
+  const fromTitle = titlePlace(title);
+  if (fromTitle) return fromTitle;
   const head = text.slice(0, HEAD * 4);
   for (const pattern of REGION_PATTERNS) {
     const name = pattern.exec(head)?.[1];
-    if (name && !PLACEHOLDER.test(name) && !NOT_A_NAME.test(name)) return name;
+    if (name && isName(name)) return name;
   }
   for (const pattern of BARE_PLACE) {
     const stem = pattern.exec(head)?.[1];
-    if (!stem || PLACEHOLDER.test(stem) || NOT_A_NAME.test(stem)) continue;
+    if (!stem || !isName(stem)) continue;
     const level = levelWord(head);
     return level ? stem + level : stem;
   }
@@ -92,6 +101,7 @@ export function localIssuer(title: string, text: string, region: string | null):
   if (bodyNamed === null) return null;
   const bare = BARE_GOVERNMENT.exec(bodyNamed);
   if (bare) return region !== null && region.endsWith(bare[1]!) ? `${region}人民政府` : bodyNamed;
-  if (PLACE_SUFFIX.test(bodyNamed) && !ISSUER_SUFFIX.test(bodyNamed)) return `${bodyNamed}人民政府`;
+  // `万州区2020年政府工作报告…`: the place's government reports.
+  if (PLACE_SUFFIX.test(bodyNamed) && !ISSUER_SUFFIX.test(bodyNamed)) return title.includes("政府") ? `${bodyNamed}人民政府` : bodyNamed;
   return bodyNamed.replace(/([省市区县州旗])政府$/u, "$1人民政府");
 }

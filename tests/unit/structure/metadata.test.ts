@@ -13,10 +13,27 @@ describe("report metadata", () => {
     ["XX街道XXXX年上半年工作总结和下半年工作打算今年以来，街道深入推进各项工作。", { issuer: "XX街道", year: null, period: "H1", kind: "review+plan" }],
     ["区委区府办年度总结前言经过一年来的努力工作，我们取得了成绩。", { issuer: "区委区府办", year: null, period: "FY", kind: "review" }],
     ["全区2023年上半年重点工作总结及下半年工作计划\n2023年上半年，本区积极履行职责。", { issuer: null, year: 2023, period: "H1", kind: "review+plan" }],
-    ["县商务局二〇二二年下半年工作计划\n下半年，我局将继续努力。", { issuer: "县商务局", year: 2022, period: "H2", kind: "plan" }],
     ["2023年区政府工作报告目标任务半年完成情况\n2023年上半年，完成地区生产总值550亿元。", { issuer: "区政府", year: 2023, period: "H1", kind: "review" }],
+    ["县商务局二〇二二年下半年工作计划\n下半年，我局将继续努力。", { issuer: "县商务局", year: 2022, period: "H2", kind: "plan" }],
+    ["河北省2023年1-6月经济运行情况\n上半年，全省经济稳中向好。", { issuer: "河北省", year: 2023, period: "H1", kind: null }],
+    ["某镇2023年工作总结和2024年工作打算\n一年来，全镇上下团结奋进。", { issuer: "某镇", year: 2023, period: "FY", kind: "review+plan" }],
+    ["2023年度个人年终工作总结\n一年来，我认真履行岗位职责。", { issuer: null, year: 2023, period: "FY", kind: "review" }],
   ] as const)("reads the title %s", (text, expected) => {
     expect(pick(metaOf(text), "issuer", "year", "period", "kind")).toEqual(expected);
+  });
+
+  it("reads the region from a place at the front of the title", () => {
+    expect(pick(metaOf("昆明市官渡区人民政府关于2023年上半年计划执行情况的报告\n受区长委托，我代表区人民政府报告。"), "issuer", "region", "kind")).toEqual({
+      issuer: "昆明市官渡区人民政府",
+      region: "昆明市官渡区",
+      kind: "review",
+    });
+    expect(metaOf("河北省2023年1-6月经济运行情况\n上半年，全省经济稳中向好。").region).toBe("河北省");
+    expect(metaOf("XX经济开发区2024年工作总结\n今年以来，开发区经济稳步增长。").region).toBeNull();
+  });
+
+  it("takes a title-like first line as the title when no usual title ending is found", () => {
+    expect(metaOf("2024年上半年全县经济运行分析\n上半年，全县经济稳中有进。").title).toBe("2024年上半年全县经济运行分析");
   });
 
   it("names the body from the opening sentence when the title names none", () => {
