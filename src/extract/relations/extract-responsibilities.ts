@@ -1,0 +1,111 @@
+import type { Responsibility, StructuredReport } from "../../domain/index.ts";
+import { originalSpan } from "../../read/index.ts";
+import type { ReportEntities } from "../index.ts";
+import type { ExtractorResult } from "../types.ts";
+import { findMentions, type Mention } from "./mentions.ts";
+import { departmentRole, type ResponsibilityRole } from "./roles.ts";
+
+const SENTENCE_END = /[。！？!?；;\n]/u;
+const CLAUSE_MARK = /[，,：:]/u;
+const RANK: Record<ResponsibilityRole, number> = { leads: 3, responsible: 2, acts: 1 };
+
+/**
+ * Departments that lead, answer for or carry out a project, read from sentences that name
+ * both. Only names the department and project extractors found are related.
+ */
+export function extractResponsibilities(report: StructuredReport, entities: ReportEntities): ExtractorResult<Responsibility> {
+  const departments = entities.departments.map((d) => d.name);
+  const projects = entities.projects.map((p) => p.name);
+  const best = new Map<string, Responsibility>();
+  if (departments.length === 0 || projects.length === 0) return { records: [], diagnostics: [] };
+  for (const sentence of readerSentences(report)) {
+    const projectMentions = findMentions(sentence.text, projects);
+    if (projectMentions.length === 0) continue;
+    const groups = groupMentions(sentence.text, findMentions(sentence.text, departments));
+    for (const [index, group] of groups.entries()) {
+      const role = departmentRole(sentence.text, group.span, clauseStart(sentence.text, group.span.start));
+      if (!role) continue;
+      const found = targets(role, group.span, groups[index + 1]?.span, projectMentions);
+      for (const department of group.members) {
+        for (const project of found) {
+          const key = `${department.name}\u0000${project.name}`;
+          const previous = best.get(key);
+          if (previous && RANK[previous.role] >= RANK[role]) continue;
+          best.set(key, { department: department.name, project: project.name, role, evidence: evidenceOf(report, sentence) });
+        }
+      }
+    }
+  }
+  return { records: [...best.values()], diagnostics: [] };
+}
+
+/**
+ * Leading and answering for work cover every project the sentence names; acting covers
+ * the projects after the department, up to the next department.
+ */
+function targets(role: ResponsibilityRole, department: Mention, next: Mention | undefined, projects: readonly Mention[]): Mention[] {
+  if (role !== "acts") return [...projects];
+  const limit = next?.start ?? Number.POSITIVE_INFINITY;
+  return projects.filter((p) => p.start >= department.end && p.start < limit);
+}
+
+interface MentionGroup {
+  readonly members: readonly Mention[];
+  /** From the first member's start to the last member's end. */
+  readonly span: Mention;
+}
+
+const LIST_JOINER = /^(?:、|和|与|及|以及)$/u;
+
+/** `区发改委、区财政局牵头`: bodies joined into one list play one role together. */
+function groupMentions(text: string, mentions: readonly Mention[]): MentionGroup[] {
+  const groups: Mention[][] = [];
+  for (const mention of mentions) {
+    const current = groups[groups.length - 1];
+    const last = current?.[current.length - 1];
+    if (current && last && LIST_JOINER.test(text.slice(last.end, mention.start))) {
+      current.push(mention);
+    } else {
+      groups.push([mention]);
+    }
+  }
+  return groups.map((members) => ({
+    members,
+    span: { name: members[0]!.name, start: members[0]!.start, end: members[members.length - 1]!.end },
+  }));
+}
+
+function clauseStart(text: string, position: number): number {
+  for (let i = position - 1; i >= 0; i--) if (CLAUSE_MARK.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+interface ReaderSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Report sentences cut at 。！？；, so a relation never spans two statements. */
+function readerSentences(report: StructuredReport): ReaderSentence[] {
+  const out: ReaderSentence[] = [];
+  for (const sentence of report.sentences) {
+    let start = 0;
+    const text = report.doc.text.slice(sentence.start, sentence.end);
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && !SENTENCE_END.test(text[i]!)) continue;
+      const end = i < text.length ? i + 1 : i;
+      const piece = text.slice(start, end);
+      const lead = piece.length - piece.trimStart().length;
+      const body = piece.trim();
+      if (body) out.push({ start: sentence.start + start + lead, end: sentence.start + start + lead + body.length, text: body });
+      start = end;
+    }
+  }
+  return out;
+}
+
+function evidenceOf(report: StructuredReport, sentence: ReaderSentence): Responsibility["evidence"] {
+  const span = originalSpan(report.doc, sentence.start, sentence.end);
+  return { text: report.doc.original.slice(span.start, span.end), start: span.start, end: span.end };
+}
