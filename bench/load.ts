@@ -1,0 +1,78 @@
+// Concurrent load on the HTTP server, loopback only: N clients loop over the signature
+// queries for a bounded time; prints requests/s, latency percentiles and errors, and
+// exits non-zero if any request failed.
+//
+//   node --import tsx bench/load.ts
+//   GOVKG_LOAD_CLIENTS=50  GOVKG_LOAD_SECONDS=30  GOVKG_LOAD_MAX_REQUESTS=200000
+import { performance } from "node:perf_hooks";
+import { startServer } from "../src/api/index.ts";
+import { closeDriver } from "../src/graph/connection.ts";
+
+const CLIENTS = Number(process.env.GOVKG_LOAD_CLIENTS ?? 50);
+const SECONDS = Number(process.env.GOVKG_LOAD_SECONDS ?? 30);
+// A second bound besides time, so the loop stops by itself even if the clock misbehaves.
+const MAX_REQUESTS = Number(process.env.GOVKG_LOAD_MAX_REQUESTS ?? 200_000);
+
+const QUERIES: ReadonlyArray<{ name: string; query: string; variables?: Record<string, unknown> }> = [
+  {
+    name: "recurringProjects",
+    query: `{ recurringProjects(first: 20) { items { project { id name aliases kind } years reportCount
+      mentions(first: 5) { report { title year } status evidence { text } } } } }`,
+  },
+  {
+    name: "indicatorSeries",
+    query: `query ($name: String!) { indicatorSeries(name: $name) { points { periodYear value unit status report { title year } } } }`,
+    variables: { name: "GDP" },
+  },
+  { name: "search", query: `query ($text: String!) { search(text: $text, first: 20) { node { id label name } score } }`, variables: { text: "高速铁路" } },
+  { name: "reports", query: `{ reports(first: 20) { items { id title year issuer } pageInfo { endCursor } } }` },
+  { name: "stats", query: `{ stats { reports projects indicators } }` },
+];
+
+// Loopback only: this benchmark never targets another host.
+const server = await startServer({ host: "127.0.0.1", port: 0, logging: "error", graphiql: false });
+process.stdout.write(`serving ${server.url}; ${CLIENTS} clients for ${SECONDS} s over ${QUERIES.map((q) => q.name).join(", ")}\n`);
+
+const latencies: number[] = [];
+const errors = new Map<string, number>();
+let sent = 0;
+const deadline = performance.now() + SECONDS * 1000;
+
+async function client(index: number): Promise<void> {
+  let turn = index;
+  while (performance.now() < deadline && sent < MAX_REQUESTS) {
+    const { name, query, variables } = QUERIES[turn % QUERIES.length]!;
+    turn += 1;
+    sent += 1;
+    const started = performance.now();
+    try {
+      const response = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables: variables ?? {} }),
+      });
+      const body = (await response.json()) as { errors?: unknown[] };
+      if (response.status !== 200 || body.errors) throw new Error(`${name}: HTTP ${response.status} ${JSON.stringify(body.errors ?? "")}`);
+      latencies.push(performance.now() - started);
+    } catch (error) {
+      const key = error instanceof Error ? error.message.slice(0, 200) : String(error);
+      errors.set(key, (errors.get(key) ?? 0) + 1);
+    }
+  }
+}
+
+const started = performance.now();
+await Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
+const elapsed = (performance.now() - started) / 1000;
+await server.close();
+await closeDriver();
+
+latencies.sort((a, b) => a - b);
+const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.max(0, Math.ceil((p / 100) * latencies.length) - 1))] ?? Number.NaN;
+const errorCount = [...errors.values()].reduce((sum, count) => sum + count, 0);
+process.stdout.write(
+  `requests ${latencies.length + errorCount} in ${elapsed.toFixed(1)} s: ${(latencies.length / elapsed).toFixed(1)} req/s  ` +
+    `p50 ${percentile(50).toFixed(1)} ms  p95 ${percentile(95).toFixed(1)} ms  p99 ${percentile(99).toFixed(1)} ms  errors ${errorCount}\n`,
+);
+for (const [message, count] of errors) process.stdout.write(`  ${count} × ${message}\n`);
+process.exitCode = errorCount > 0 ? 1 : 0;
