@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import type { ReportMetaOverride } from "../domain/index.ts";
 import { expandPaths, formatOfPath, isReadError, readSidecar, readSource } from "../read/index.ts";
-import { createResolver, NO_USER_ALIASES, type UserAliases } from "../resolve/index.ts";
+import { createResolver, NO_USER_ALIASES, type Resolver, type UserAliases } from "../resolve/index.ts";
 import { ensureSchema } from "./ensure-schema.ts";
 import { ingestDocument, type DocumentIngestOptions } from "./ingest-document.ts";
 import { addToSummary, EMPTY_SUMMARY, mergeSummaries, type IngestSummary } from "./ingest-summary.ts";
@@ -18,6 +18,8 @@ export interface IngestProgress {
 export interface IngestOptions extends DocumentIngestOptions {
   readonly aliases?: UserAliases;
   readonly onProgress?: (progress: IngestProgress) => void;
+  /** Files in flight at once (default 2). */
+  readonly concurrency?: number;
 }
 
 /** Inside the working directory a source is named relative to it, so the same file keeps one name. */
@@ -53,19 +55,42 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   await ensureSchema();
   const resolver = createResolver(options.aliases ?? NO_USER_ALIASES);
   let summary = addToSummary(EMPTY_SUMMARY, { ignored });
-  for (const [index, file] of files.entries()) {
-    const before = summary.reportsFailed;
-    const doc = await readSource(sourceName(file));
-    const overrides = isReadError(doc) ? doc : await readSidecar(file);
-    if (isReadError(doc) || isReadError(overrides)) {
-      const error = isReadError(doc) ? doc : (overrides as Exclude<typeof overrides, ReportMetaOverride>);
-      summary = addToSummary(summary, { files: 1, reportsFailed: 1, failures: [{ source: error.source, reportId: null, code: error.code, message: error.message }] });
-    } else {
-      summary = mergeSummaries(summary, await ingestDocument(doc, overrides, resolver, options));
+  let next = 0;
+  let done = 0;
+  let stopped = false;
+  // While one file waits on Neo4j the next one is extracted; the graph does not depend
+  // on which finishes first (see docs/graph-model.md, derived properties).
+  const worker = async (): Promise<void> => {
+    while (!stopped && next < files.length) {
+      const file = files[next++]!;
+      let result: IngestSummary;
+      try {
+        result = await ingestFile(file, resolver, options);
+      } catch (error) {
+        stopped = true;
+        throw error;
+      }
+      summary = mergeSummaries(summary, result);
+      done += 1;
+      options.onProgress?.({ total: files.length, done, source: file, failed: result.reportsFailed > 0 });
     }
-    options.onProgress?.({ total: files.length, done: index + 1, source: file, failed: summary.reportsFailed > before });
+  };
+  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, files.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  const failures = [...summary.failures].sort((a, b) => a.source.localeCompare(b.source) || (a.reportId ?? "").localeCompare(b.reportId ?? ""));
+  return { ...summary, failures, durationMs: performance.now() - started };
+}
+
+const DEFAULT_CONCURRENCY = 2;
+
+async function ingestFile(file: string, resolver: Resolver, options: IngestOptions): Promise<IngestSummary> {
+  const doc = await readSource(sourceName(file));
+  const overrides = isReadError(doc) ? doc : await readSidecar(file);
+  if (isReadError(doc) || isReadError(overrides)) {
+    const error = isReadError(doc) ? doc : (overrides as Exclude<typeof overrides, ReportMetaOverride>);
+    return addToSummary(EMPTY_SUMMARY, { files: 1, reportsFailed: 1, failures: [{ source: error.source, reportId: null, code: error.code, message: error.message }] });
   }
-  return { ...summary, durationMs: performance.now() - started };
+  return ingestDocument(doc, overrides, resolver, options);
 }
 
 /** Metadata for a text handed over directly; `source` names it (default: a hash of the text). */
