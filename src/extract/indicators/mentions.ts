@@ -1,4 +1,5 @@
 import { parseFractionPercent, parseNumber } from "../shared/index.ts";
+import { startsFixedPhrase } from "./fixed-phrases.ts";
 import { quotedMask } from "./quotes.ts";
 import { BASE_UNIT_SOURCE, RATE_UNIT_SOURCE, SCALE_SOURCE, continuesWord, isBareScale, isCountUnit, isRateUnit } from "./unit-words.ts";
 
@@ -27,7 +28,7 @@ const TAIL = "以上|以下|以内|之内|左右";
 // before any look-behind runs.
 const QUANTITY = new RegExp(
   String.raw`(?=[\d一二两三四五六七八九十])(?:(?<![从由\d.])(?<low>${ARABIC})(?<lowUnit>${UNIT})?\s*[-—–~～至到])?` +
-    String.raw`(?:(?<![\dA-Za-z.+第])(?<arabic>${ARABIC})|(?<![数几第百千万亿零〇一二两三四五六七八九十])(?<chinese>${CHINESE}))` +
+    String.raw`(?:(?<![\dA-Za-z.+第届])(?<arabic>${ARABIC})|(?<![数几第届这那百千万亿零〇一二两三四五六七八九十])(?<chinese>${CHINESE}))` +
     `(?<approx>多|余)?(?<unit>${UNIT})(?<tail>${TAIL})?(?![+])`,
   "gu",
 );
@@ -65,6 +66,7 @@ export function findMentions(text: string): Mention[] {
     const unit = g["unit"]!;
     if (value === null || !acceptable(value, unit, chinese)) continue;
     const after = m.index + m[0].length;
+    if (startsFixedPhrase(text.slice(numberStart), after - numberStart)) continue;
     if (!g["tail"] && continuesWord(unit, text[after])) continue;
     // An age is a measure only when the clause ends with it (`人均预期寿命79岁`),
     // not when it bounds a group (`60岁以上老年人`, `0岁~6岁儿童`).
