@@ -1,3 +1,4 @@
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { loadEnv } from "../config/env.ts";
 import { createGraphRead } from "./graph-read.ts";
@@ -66,6 +67,8 @@ export function createApi(options: ApiOptions = {}): GovkgYoga {
     // isDev false even under NODE_ENV=development: clients never see stacks or Cypher.
     maskedErrors: { isDev: false },
     graphiql: options.graphiql === false ? false : { title: "GovKG", defaultQuery: EXAMPLE_QUERY },
+    // Served from the package rather than a CDN: works offline and loads no third-party script.
+    renderGraphiQL,
     logging: options.logging ?? "error",
     plugins: [
       useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
