@@ -1,6 +1,7 @@
 /** How a heading is numbered; the order is the usual nesting of Chinese outlines. */
 export const MARKER_KINDS = [
   "part",
+  "line",
   "chinese",
   "chinese-paren",
   "arabic",
@@ -19,7 +20,7 @@ export const MARKER_RANK: Readonly<Record<MarkerKind, number>> = Object.fromEntr
 const CN = "[一二三四五六七八九十]{1,3}";
 
 /** Numbering patterns, tried in order at a possible heading start. */
-export const MARKER_PATTERNS: readonly (readonly [Exclude<MarkerKind, "lead-in">, RegExp])[] = [
+export const MARKER_PATTERNS: readonly (readonly [Exclude<MarkerKind, "lead-in" | "line">, RegExp])[] = [
   ["part", new RegExp(`^第${CN}(?:部分|章|篇|节)[、.:：\\s]?`, "u")],
   ["chinese", new RegExp(`^${CN}\\s?[、.]`, "u")],
   ["chinese-paren", new RegExp(`^[(（]${CN}[)）][、.]?`, "u")],

@@ -1,4 +1,5 @@
 import { MARKER_FIRST, MARKER_PATTERNS, MARKER_RANK, RUN_ON_CUE, RUN_ON_FIRST, type MarkerKind } from "./heading-markers.ts";
+import { roleOfHeading } from "./roles.ts";
 import { isSpace } from "./text-utils.ts";
 
 /** A heading found in the text; offsets are in the coordinates of the text searched. */
@@ -34,8 +35,13 @@ function headingEnd(text: string, from: number, to: number, kind: MarkerKind): n
   if (kind === "sequence") return from + Math.min(firstIndex(CLAUSE_END, window), MAX_FIRST_CLAUSE);
   const segment = firstIndex(SEGMENT_END, window);
   const comma = firstIndex(/[，,]/u, window);
-  for (let c = MIN_RUN_ON; c < Math.min(segment, comma + 1); c++) {
-    if (RUN_ON_FIRST.has(window[c]!) && RUN_ON_CUE.test(window.slice(c, c + 12))) return from + c;
+  let quoted = false;
+  for (let c = 0; c < Math.min(segment, comma + 1); c++) {
+    const ch = window[c]!;
+    // `“五统一、一开放”` is a name, not a heading running into the next.
+    if (ch === "“" || ch === "”") quoted = ch === "“";
+    if (c < MIN_RUN_ON || quoted || !RUN_ON_FIRST.has(ch)) continue;
+    if (RUN_ON_CUE.test(window.slice(c, c + 12))) return from + c;
   }
   if (segment <= MAX_HEADING) return from + segment;
   return from + Math.min(comma, MAX_FIRST_CLAUSE);
@@ -52,8 +58,33 @@ function leadInAt(text: string, pos: number, to: number): Found | null {
   return { start: pos, end, text: text.slice(pos, end), kind: "lead-in" };
 }
 
-function headingAt(text: string, pos: number, to: number, lineStart: boolean): Found | null {
-  if (!MARKER_FIRST.has(text[pos]!)) return lineStart ? leadInAt(text, pos, to) : null;
+// A short line of its own with no punctuation at all (`2024年工作回顾`): some reports
+// number none of their parts.
+const PART_LINE = /^[一-龥\d“”"《》〇○]{4,16}$/u;
+const BYLINE_WORD = /来源|记者|日报|新华社|总理|省长|市长|主席|代表/u;
+
+function lineHeadingAt(text: string, pos: number, to: number, seen: LineHeadingState): Found | null {
+  const stop = text.indexOf("\n", pos);
+  const end = stop < 0 || stop > to ? to : stop;
+  const line = text.slice(pos, end).trimEnd();
+  if (!PART_LINE.test(line) || BYLINE_WORD.test(line) || seen.numbered) return null;
+  if (!seen.lines && roleOfHeading(line) === null) return null;
+  seen.lines = true;
+  return { start: pos, end: pos + line.length, text: line, kind: "line" };
+}
+
+interface LineHeadingState {
+  /** A numbered part (`一、`) was met: unnumbered lines are then not parts. */
+  numbered: boolean;
+  /** An unnumbered part line was met: later ones need no role word. */
+  lines: boolean;
+}
+
+function headingAt(text: string, pos: number, to: number, lineStart: boolean, seen: LineHeadingState): Found | null {
+  if (!MARKER_FIRST.has(text[pos]!)) {
+    if (!lineStart) return null;
+    return lineHeadingAt(text, pos, to, seen) ?? leadInAt(text, pos, to);
+  }
   const window = text.slice(pos, Math.min(to, pos + 12));
   for (const [kind, pattern] of MARKER_PATTERNS) {
     const m = pattern.exec(window);
@@ -63,9 +94,10 @@ function headingAt(text: string, pos: number, to: number, lineStart: boolean): F
     const end = headingEnd(text, textStart, to, kind);
     const words = text.slice(textStart, end).trim();
     if (words.length === 0) return null;
+    if (kind === "chinese" || kind === "part") seen.numbered = true;
     return { start: pos, end, text: words, kind };
   }
-  return lineStart ? leadInAt(text, pos, to) : null;
+  return lineStart ? (lineHeadingAt(text, pos, to, seen) ?? leadInAt(text, pos, to)) : null;
 }
 
 function isLineStart(text: string, pos: number, from: number): boolean {
@@ -90,16 +122,18 @@ function assignLevels(found: readonly Found[]): Heading[] {
 
 /**
  * Headings in `text[from, to)` at every level — numbered (`一、`, `（一）`, `1.`, `（1）`, `①`),
- * enumerated (`一是`, `首先，`) and bold lead-in sentences — also when they run inline
- * into each other and into their body, as in pages copied from document sites.
+ * enumerated (`一是`, `首先，`), unnumbered part lines and bold lead-in sentences — also
+ * when they run inline into each other and into their body, as in pages copied from
+ * document sites.
  */
 export function findHeadings(text: string, from: number, to: number): Heading[] {
   const found: Found[] = [];
+  const seen: LineHeadingState = { numbered: false, lines: false };
   let pos = from;
   while (pos < to) {
     while (pos < to && isSpace(text[pos])) pos++;
     if (pos >= to) break;
-    const heading = headingAt(text, pos, to, isLineStart(text, pos, from));
+    const heading = headingAt(text, pos, to, isLineStart(text, pos, from), seen);
     if (heading) {
       found.push(heading);
       // The next heading may start right where this one's words end.

@@ -1,7 +1,8 @@
 import type { NormalizedText, Section, SectionRole } from "../domain/index.ts";
 import { originalSpan } from "../read/index.ts";
 import type { Heading } from "./headings.ts";
-import { sectionRole } from "./roles.ts";
+import { roleOfHeading, sectionRole } from "./roles.ts";
+import { parseYear } from "./year.ts";
 
 /** A section in normalised coordinates, before mapping to the original text. */
 export interface OutlineSection {
@@ -33,6 +34,7 @@ export function buildOutline(
   const sections: OutlineSection[] = [];
   const open: { index: number; level: number }[] = [];
   const ends: number[] = [];
+  let previousTop: { heading: string; role: SectionRole } | null = null;
   headings.forEach((heading, index) => {
     while (open.length > 0 && open[open.length - 1]!.level >= heading.level) ends[open.pop()!.index] = heading.start;
     const parent = open.length > 0 ? sections[open[open.length - 1]!.index]! : null;
@@ -40,7 +42,10 @@ export function buildOutline(
     const role =
       inherited !== null && inherited !== "other" && heading.text.length > MAX_ROLE_HEADING
         ? inherited
-        : sectionRole(heading.text, inherited);
+        : parent === null && inherited === null
+          ? topLevelRole(heading.text, previousTop)
+          : sectionRole(heading.text, inherited);
+    if (parent === null) previousTop = { heading: heading.text, role };
     sections.push({
       id: `${reportId}-s${index}`,
       parentId: parent?.id ?? null,
@@ -55,6 +60,23 @@ export function buildOutline(
   return sections.map((section, i) => ({ ...section, end: ends[i] ?? end }));
 }
 
+
+const PLANNING: ReadonlySet<SectionRole> = new Set(["plan", "targets", "measures"]);
+
+/**
+ * A top-level part without role words follows the parts before it: once a report turns
+ * to its plans it stays there (`加强政府自身建设` after `2025年工作安排`), and a part on a
+ * later year than the one just reviewed plans for it (`一九九〇年的国内工作`).
+ */
+function topLevelRole(heading: string, previous: { heading: string; role: SectionRole } | null): SectionRole {
+  const own = roleOfHeading(heading);
+  if (own !== null || previous === null) return own ?? "other";
+  if (PLANNING.has(previous.role)) return "plan";
+  const year = parseYear(heading);
+  const reviewed = parseYear(previous.heading);
+  if (previous.role === "review" && typeof year === "number" && typeof reviewed === "number" && year > reviewed) return "plan";
+  return "other";
+}
 
 /** Maps outline sections to the original text, as the Section record requires. */
 export function toSections(doc: NormalizedText, outline: readonly OutlineSection[]): Section[] {

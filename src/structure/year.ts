@@ -6,12 +6,12 @@ export interface YearMention {
 }
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, "○": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 // Four digits, four Chinese numerals read digit by digit (二〇二三), or a placeholder
 // (XX, 20xx, **, XXXX, ××) — each directly before 年. 年度 and 年份 are years too.
-const YEAR_PATTERN = /(?<![\dA-Za-z])(?:(\d{4})|([〇零一二三四五六七八九]{4})|((?:19|20)?[Xx×*＊]{2,4}))\s?年/gu;
+const YEAR_PATTERN = /(?<![\dA-Za-z])(?:(\d{4})|([〇零○一二三四五六七八九]{4})|((?:19|20)?[Xx×*＊]{2,4}))\s?年/gu;
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;

@@ -48,6 +48,20 @@ describe("findHeadings", () => {
     ]);
   });
 
+  it("reads unnumbered part lines when a report numbers none of its parts", () => {
+    const text = "2024年工作回顾\n过去一年，全省经济运行稳中向好，发展质量不断提升。\n2025年工作安排建议\n今年是关键之年。\n加强政府自身建设\n我们要坚持依法行政。";
+    expect(outline(text)).toEqual(["1:line:2024年工作回顾", "1:line:2025年工作安排建议", "1:line:加强政府自身建设"]);
+  });
+
+  it("does not take short lines for parts once the report numbers its parts", () => {
+    const text = "一、工作回顾\n内容很多。\n存在的问题\n人才不足。";
+    expect(outline(text)).toEqual(["1:chinese:工作回顾"]);
+  });
+
+  it("does not cut a heading at a numeral inside quotation marks", () => {
+    expect(outline("11.“五统一、一开放”：指统一基础制度规则。")).toEqual(["1:arabic:“五统一、一开放”"]);
+  });
+
   it("reads a bold lead-in sentence that opens a long paragraph", () => {
     const text = "积极的财政政策要加力提效。今年赤字率拟按2.8%安排，比去年预算高0.2个百分点，财政支出规模进一步扩大。";
     expect(outline(text)).toEqual(["1:lead-in:积极的财政政策要加力提效"]);

@@ -73,6 +73,11 @@ describe("section roles in a report", () => {
     expect(structureDocument(txtDocument("t.txt", text))[0]!.sections.map((s) => s.role)).toEqual(["plan", "plan", "plan"]);
   });
 
+  it("keeps a report in its plans once it turns to them, and plans for a year later than the one reviewed", () => {
+    const text = "各位代表：\n一、一九八九年的回顾\n过去一年。\n二、一九九○年的国内工作\n今年。\n三、关于国际形势和外交工作\n我们。";
+    expect(structureDocument(txtDocument("y.txt", text))[0]!.sections.map((s) => s.role)).toEqual(["review", "plan", "plan"]);
+  });
+
   it("maps section offsets to the original text", () => {
     const original = "\uFEFF" + text.replace("5%", "５％");
     const [mapped] = structureDocument(txtDocument("roles.txt", original));
