@@ -8,6 +8,6 @@ WHERE r.year IS NOT NULL AND ($scope IS NULL OR p.scope = $scope)
 WITH p, r, s ORDER BY r.year
 WITH p, collect(DISTINCT r.year) AS years, collect(r.year + ": " + s.text) AS wordings
 WHERE size(years) >= $minYears
-RETURN p.scope AS scope, p.theme AS theme, p.text AS problem, size(years) AS yearCount, years, wordings[..6] AS wordings
+RETURN p.scope AS scope, p.theme AS theme, p.signature AS problem, size(years) AS yearCount, years, wordings[..6] AS wordings, p.mergeRule AS mergeRule
 ORDER BY yearCount DESC, scope, theme, problem
 LIMIT 50

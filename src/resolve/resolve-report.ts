@@ -146,7 +146,7 @@ export function resolveReport(extracted: ExtractedReport, resolver: Resolver): R
   for (const p of extracted.problems) {
     const resolution = resolver.problem(p.text, p.theme, scope);
     if (!resolution) continue;
-    problemGroups.set(resolution.key, [...(problemGroups.get(resolution.key) ?? []), { resolution, text: p.text, theme: p.theme, sectionRole: p.sectionRole, evidence: p.evidence }]);
+    problemGroups.set(resolution.key, [...(problemGroups.get(resolution.key) ?? []), { resolution, text: p.text, theme: resolution.theme, sectionRole: p.sectionRole, evidence: p.evidence }]);
   }
   const problems: ProblemRow[] = [...problemGroups.entries()].map(([key, list]) => {
     const ordered = [...list].sort((a, b) => a.evidence.start - b.evidence.start);

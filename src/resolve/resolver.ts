@@ -4,6 +4,7 @@ import { canonicalIndicator } from "./indicator-rules.ts";
 import { normalizeName } from "./normalize.ts";
 import { canonicalOrganization } from "./organization-rules.ts";
 import { isPlaceholderName } from "./placeholder.ts";
+import { problemConcept } from "./problem-concepts.ts";
 import { problemSignature } from "./problem-signature.ts";
 import { canonicalProject } from "./project-rules.ts";
 import { NATIONAL_SCOPE } from "./scope.ts";
@@ -11,7 +12,7 @@ import { roundScore, ruleOf, traceStart, type Traced } from "./trace.ts";
 import { NO_USER_ALIASES, UnionFind, type UserAliases } from "./user-aliases.ts";
 
 /** Bumped whenever a rule changes, so reports resolved under old rules are rewritten. */
-export const RESOLVER_VERSION = 1;
+export const RESOLVER_VERSION = 2;
 
 export type NamedKind = "project" | "department" | "organization" | "indicator";
 
@@ -28,9 +29,15 @@ export interface Resolution {
 export interface Resolver {
   /** Null for names that are placeholders or nothing at all. */
   readonly resolve: (kind: NamedKind, name: string, reportScope: string) => Resolution | null;
-  readonly problem: (text: string, theme: string, reportScope: string) => Resolution | null;
+  /** A known recurring difficulty keys by its concept (and the concept's theme), anything else by its signature. */
+  readonly problem: (text: string, theme: string, reportScope: string) => ProblemResolution | null;
   /** Rules version plus user aliases: a report resolved under another fingerprint is stale. */
   readonly fingerprint: string;
+}
+
+/** A problem's resolution also settles its theme. */
+export interface ProblemResolution extends Resolution {
+  readonly theme: string;
 }
 
 export const GLOBAL_SCOPE = "global";
@@ -116,8 +123,12 @@ export function createResolver(aliases: UserAliases = NO_USER_ALIASES): Resolver
     return cache.get(cacheKey) ?? null;
   };
 
-  const problem = (text: string, theme: string, reportScope: string): Resolution | null => {
+  const problem = (text: string, theme: string, reportScope: string): ProblemResolution | null => {
     if (isPlaceholderName(text)) return null;
+    const known = problemConcept(normalizeName(text));
+    if (known) {
+      return { key: `${reportScope}|${known.theme}|${known.concept}`, canonical: known.concept, scope: reportScope, rule: `concept:${known.concept}`, score: 0.7, theme: known.theme };
+    }
     const signature = problemSignature(text);
     if (signature.length < 2) return null;
     const verbatim = normalizeName(text).replace(/[^\p{L}\p{N}]/gu, "") === signature;
@@ -127,6 +138,7 @@ export function createResolver(aliases: UserAliases = NO_USER_ALIASES): Resolver
       scope: reportScope,
       rule: verbatim ? "exact" : "signature",
       score: verbatim ? 1 : 0.8,
+      theme,
     };
   };
 

@@ -70,12 +70,26 @@ describe("problem keys", () => {
     expect(problemSignature("部分企业生产经营困难")).not.toBe(problemSignature("地方财政收支矛盾突出"));
   });
 
-  it("keys a problem by scope, theme and signature", () => {
-    const a = resolver.problem("部分企业生产经营困难", "economy", "江苏省");
-    const b = resolver.problem("一些企业生产经营仍然困难", "economy", "江苏省");
+  it("keys an unknown problem by scope, theme and signature", () => {
+    const a = resolver.problem("部分地区水源地保护不够", "environment", "江苏省");
+    const b = resolver.problem("一些地区水源地保护仍然不够", "environment", "江苏省");
     expect(a?.key).toBe(b?.key);
-    expect(a?.key.startsWith("江苏省|economy|")).toBe(true);
-    expect(resolver.problem("一些企业生产经营仍然困难", "industry", "江苏省")?.key).not.toBe(a?.key);
+    expect(a?.key).toBe("江苏省|environment|地区水源地保护不够");
+    expect(a?.rule).toBe("signature");
+    expect(resolver.problem("一些地区水源地保护仍然不够", "other", "江苏省")?.key).not.toBe(a?.key);
     expect(resolver.problem("XX问题突出", "economy", "江苏省")).toBeNull();
+  });
+
+  it.each([
+    ["不少企业经营困难", "中小微企业、个体工商户生产经营困难", "industry|企业生产经营困难"],
+    ["一些领域腐败问题多发", "一些领域、行业、地方腐败现象时有发生", "governance|腐败多发"],
+    ["形式主义、官僚主义仍然突出", "形式主义、官僚主义严重", "governance|形式主义官僚主义"],
+    ["就业结构性矛盾较大", "就业总量压力依然较大", "livelihood|就业压力"],
+    ["需求不足仍是突出矛盾", "内需不振、预期偏弱", "economy|需求不足"],
+  ])("names the recurring difficulty in %s and %s alike", (a, b, key) => {
+    const first = resolver.problem(a, "other", "national");
+    expect(first?.key).toBe(`national|${key}`);
+    expect(resolver.problem(b, "economy", "national")?.key).toBe(first?.key);
+    expect(first?.rule).toMatch(/^concept:/u);
   });
 });

@@ -81,7 +81,7 @@ describe("resolveReport", () => {
     expect(graph.report.scope).toBe("苏州市");
     expect(graph.issuer).toEqual({ key: "苏州市", name: "苏州市人民政府" });
     expect(graph.indicators.map((i) => i.key)).toEqual(["苏州市|GDP"]);
-    expect(graph.problems[0]?.key.startsWith("苏州市|economy|")).toBe(true);
+    expect(graph.problems.map((p) => [p.key, p.theme])).toEqual([["苏州市|industry|企业生产经营困难", "industry"]]);
     expect(graph.sections.map((s) => s.parentId)).toEqual([null, "r2024-s0"]);
   });
 
