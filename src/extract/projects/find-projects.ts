@@ -95,7 +95,8 @@ function itemName(item: Piece, first: boolean): Piece {
 }
 
 function enumerationCandidates(into: Collector, items: readonly Piece[], covering: readonly boolean[]): void {
-  const last = items[items.length - 1]!;
+  const last = items[items.length - 1];
+  if (!last) return;
   const tail = ENUMERATION_TAIL.exec(last.text);
   if (tail) {
     const heads = [...items.slice(0, -1), { text: last.text.slice(0, tail.index), start: last.start }];

@@ -60,6 +60,10 @@ describe("findProjects rejects what is not a trackable project", () => {
     expect(names(text)).toEqual([]);
   });
 
+  it("survives clauses made of list marks alone", () => {
+    expect(names("《春山》、《远方》等一批佳作引发共鸣")).toEqual([]);
+  });
+
   it("reports placeholder names so they can be diagnosed", () => {
     const { rejected } = findProjects("XXXX产业园建设加快");
     expect(rejected.some((r) => r.reason === "placeholder" || r.reason === "generic")).toBe(true);
