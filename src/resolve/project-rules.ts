@@ -23,6 +23,7 @@ const PHASE = /(?:[一二三四五六七八九十]|\d{1,2})期$|首期$/u;
 
 // What is left when the suffix was the only specific part: `重点项目`, `民生工程`.
 const MODIFIERS = /^(?:重点|重大|一批|各类|各项|新建|续建|在建|新开工|省级|市级|区级|县级|国家级|本级|标志性|骨干|大型|中小型)+/u;
+const TRAILING_MODIFIER = /(?:重点|重大|一批|各类|各项|新建|续建|在建|骨干|大型|中小型)$/u;
 const CATEGORIES = new Set([
   "", "水利", "交通", "能源", "民生", "民心", "惠民", "基础设施", "产业", "工业", "农业", "市政", "城建",
   "社会事业", "生态", "环保", "公益", "示范", "试点", "改造", "提升", "配套", "招商", "投资", "政府投资",
@@ -32,6 +33,8 @@ const CATEGORIES = new Set([
 /** True when `rest` still names one thing after a suffix is taken off. */
 function isStillAName(rest: string): boolean {
   if (rest.length < 2 || /^[\d.]+$/u.test(rest) || /[的和及与等、]$/u.test(rest)) return false;
+  // `滨海新区重点项目` is the district's key projects, not the district.
+  if ([...CATEGORIES].some((word) => word.length > 0 && rest.endsWith(word)) || TRAILING_MODIFIER.test(rest)) return false;
   return !CATEGORIES.has(rest.replace(MODIFIERS, ""));
 }
 
@@ -47,6 +50,16 @@ function stripOnce(traced: Traced): Traced {
     if (isStillAName(rest)) return traceStep(traced, rest, "phase-stripped", 0.85);
   }
   return traced;
+}
+
+/**
+ * True for names that only say what sort of project (`重点项目`, `民生工程`, `通信`):
+ * they name no one project, so they never become a node.
+ */
+export function isGenericProject(name: string): boolean {
+  let rest = name;
+  for (const suffix of SUFFIXES) if (rest.endsWith(suffix)) rest = rest.slice(0, -suffix.length);
+  return CATEGORIES.has(rest.replace(MODIFIERS, ""));
 }
 
 /**

@@ -6,13 +6,13 @@ import { canonicalOrganization } from "./organization-rules.ts";
 import { isPlaceholderName } from "./placeholder.ts";
 import { problemConcept } from "./problem-concepts.ts";
 import { problemSignature } from "./problem-signature.ts";
-import { canonicalProject } from "./project-rules.ts";
+import { canonicalProject, isGenericProject } from "./project-rules.ts";
 import { NATIONAL_SCOPE } from "./scope.ts";
 import { roundScore, ruleOf, traceStart, type Traced } from "./trace.ts";
 import { NO_USER_ALIASES, UnionFind, type UserAliases } from "./user-aliases.ts";
 
 /** Bumped whenever a rule changes, so reports resolved under old rules are rewritten. */
-export const RESOLVER_VERSION = 2;
+export const RESOLVER_VERSION = 3;
 
 export type NamedKind = "project" | "department" | "organization" | "indicator";
 
@@ -101,6 +101,7 @@ export function createResolver(aliases: UserAliases = NO_USER_ALIASES): Resolver
   const compute = (kind: NamedKind, name: string, reportScope: string): Resolution | null => {
     const normalized = normalizeName(name);
     if (isPlaceholderName(normalized)) return null;
+    if (kind === "project" && isGenericProject(normalized)) return null;
     const auto = automatic(kind, normalized, reportScope);
     const members = userGroupOf(kind, normalized, auto, reportScope);
     if (members) {

@@ -21,16 +21,24 @@ describe("project keys", () => {
 
   it.each([
     ["南水北调东线工程", "南水北调中线工程"],
-    ["重点项目", "民生工程"],
     ["姑苏软件园", "姑苏科技园"],
   ])("%s and %s stay apart", (a, b) => {
     expect(project(a)?.key).not.toBe(project(b)?.key);
   });
 
-  it("keeps generic names whole instead of stripping them to a category", () => {
-    expect(project("重点项目")?.canonical).toBe("重点项目");
-    expect(project("民生工程")?.canonical).toBe("民生工程");
-    expect(project("重大水利工程")?.canonical).toBe("重大水利工程");
+  it("does not make nodes of names that only say what sort of project", () => {
+    expect(project("重点项目")).toBeNull();
+    expect(project("民生工程")).toBeNull();
+    expect(project("重大水利工程")).toBeNull();
+    expect(project("通信")).toBeNull();
+    expect(project("水利枢纽工程")).toBeNull();
+  });
+
+  it("strips a suffix only while the rest still names one thing", () => {
+    expect(project("滨海新区重点项目")?.canonical).toBe("滨海新区重点项目");
+    expect(project("城北水利工程")?.canonical).toBe("城北水利工程");
+    expect(project("引江济淮工程")?.canonical).toBe("引江济淮");
+    expect(project("长江三峡水利枢纽工程")?.canonical).toBe("三峡");
   });
 
   it("records why a mention was merged", () => {
