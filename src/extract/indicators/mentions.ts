@@ -28,7 +28,7 @@ const TAIL = "以上|以下|以内|之内|左右";
 // before any look-behind runs.
 const QUANTITY = new RegExp(
   String.raw`(?=[\d一二两三四五六七八九十])(?:(?<![从由\d.])(?<low>${ARABIC})(?<lowUnit>${UNIT})?\s*[-—–~～至到])?` +
-    String.raw`(?:(?<![\dA-Za-z.+第届])(?<arabic>${ARABIC})|(?<![数几第届这那百千万亿零〇一二两三四五六七八九十])(?<chinese>${CHINESE}))` +
+    String.raw`(?:(?<![\dA-Za-z.+第届前])(?<arabic>${ARABIC})|(?<![数几第届前这那百千万亿零〇一二两三四五六七八九十])(?<chinese>${CHINESE}))` +
     `(?<approx>多|余)?(?<unit>${UNIT})(?<tail>${TAIL})?(?![+])`,
   "gu",
 );
