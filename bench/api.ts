@@ -13,13 +13,13 @@ const WARMUP = 10;
 
 const yoga = createApi({ logging: "error" });
 
-async function run(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+async function run(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
   const response = await yoga.fetch("http://localhost/graphql", {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
   return body.data ?? {};
 }
@@ -43,7 +43,9 @@ async function measure(label: string, query: string, variables: Record<string, u
   );
 }
 
-const { stats } = await run("{ stats { reports projects indicators observations problems evidence relationships } }");
+const { stats } = (await run("{ stats { reports projects indicators observations problems evidence relationships } }")) as {
+  stats: Record<"reports" | "projects" | "indicators" | "observations" | "problems" | "evidence" | "relationships", number>;
+};
 process.stdout.write(
   `graph: ${stats.reports} reports, ${stats.projects} projects, ${stats.indicators} indicators / ${stats.observations} observations, ${stats.problems} problems, ${stats.evidence} evidence, ${stats.relationships} relationships\n`,
 );

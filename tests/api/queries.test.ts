@@ -124,8 +124,9 @@ describe("recurringProjects", () => {
     const keys: string[] = [];
     let after: string | null = null;
     do {
-      const { recurringProjects }: { recurringProjects: any } = await data(yoga, query, { after });
-      keys.push(...(recurringProjects.items as { project: { id: string } }[]).map((item) => item.project.id.replace(/^Project:/, "")));
+      type Page = { recurringProjects: { items: { project: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+      const { recurringProjects }: Page = await data<Page>(yoga, query, { after });
+      keys.push(...recurringProjects.items.map((item) => item.project.id.replace(/^Project:/, "")));
       after = recurringProjects.pageInfo.hasNextPage ? recurringProjects.pageInfo.endCursor : null;
     } while (after);
     expect(keys.sort()).toEqual(expected.map((row) => row.key));

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { startServer } from "../../api/index.ts";
 import { closeDriver } from "../../graph/connection.ts";
 import { ensureNeo4j } from "../../graph/server/index.ts";
@@ -18,12 +18,18 @@ export async function serveApi(options: { host?: string; port?: number } = {}): 
   process.once("SIGTERM", () => void stop());
 }
 
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError("a port number from 0 to 65535");
+  return port;
+}
+
 export function registerServe(program: Command): void {
   program
     .command("serve")
     .description("Serve the GraphQL API (GraphiQL at /graphql, health at /healthz); starts the local Neo4j if needed")
     .option("--host <host>", "address to listen on (default GOVKG_HOST, 127.0.0.1)")
-    .option("--port <port>", "port to listen on (default GOVKG_PORT, 4000)", (value) => Number.parseInt(value, 10))
+    .option("--port <port>", "port to listen on (default GOVKG_PORT, 4000)", parsePort)
     .action(async (flags: { host?: string; port?: number }) => {
       await serveApi({
         ...(flags.host === undefined ? {} : { host: flags.host }),
