@@ -1,4 +1,5 @@
-import { looseTitleAt, titleAt, titleStrength, type TitleMatch } from "./title.ts";
+import { titleIssuer } from "./metadata/issuer-region.ts";
+import { inlineTitleAt, looseTitleAt, MAX_TITLE, TITLE_ENDING, titleAt, titleStrength, type TitleMatch } from "./title.ts";
 import { charOverlap, compactTitle, lineEnd } from "./text-utils.ts";
 
 /** One report's extent in a document, in the coordinates of the text split. */
@@ -28,6 +29,24 @@ function nextLineStart(text: string, from: number): number {
   return stop >= text.length ? text.length : stop + 1;
 }
 
+// Titles start lines; a plain one may also follow the previous report's last sentence.
+const TITLE_POSITION = /\n|[。！？!?]/gu;
+
+function* titlePositions(text: string): Generator<{ pos: number; inline: boolean }> {
+  yield { pos: 0, inline: false };
+  // Most sentences name no report: only those with a title ending close ahead are tried.
+  const endings = [...text.matchAll(TITLE_ENDING)].map((m) => m.index);
+  let next = 0;
+  for (const m of text.matchAll(TITLE_POSITION)) {
+    const pos = m.index + 1;
+    if (pos >= text.length || text[pos] === "\n") continue;
+    const inline = m[0] !== "\n";
+    while (next < endings.length && endings[next]! < pos) next++;
+    if (inline && (next >= endings.length || endings[next]! - pos > MAX_TITLE)) continue;
+    yield { pos, inline };
+  }
+}
+
 function isSiteHeader(text: string, title: TitleMatch): boolean {
   const next = nextLineStart(text, title.end);
   const line = text.slice(next, lineEnd(text, next));
@@ -37,7 +56,11 @@ function isSiteHeader(text: string, title: TitleMatch): boolean {
 function repeats(candidate: TitleMatch, current: TitleMatch): boolean {
   const a = compactTitle(candidate.text);
   const b = compactTitle(current.text);
-  return a.includes(b) || b.includes(a) || charOverlap(a, b) >= REPEAT_OVERLAP;
+  if (a.includes(b) || b.includes(a)) return true;
+  // `XX乡2022年度工作总结` then `XX镇2022年度工作总结`: alike, but two issuers.
+  const issuers = [titleIssuer(candidate.text), titleIssuer(current.text)];
+  if (issuers[0] !== null && issuers[1] !== null && issuers[0] !== issuers[1]) return false;
+  return charOverlap(a, b) >= REPEAT_OVERLAP;
 }
 
 function isContinuation(text: string, title: TitleMatch, current: TitleMatch): boolean {
@@ -77,8 +100,8 @@ function meaningfulLength(text: string): number {
  */
 export function splitReports(text: string): ReportSlice[] {
   const titles: TitleMatch[] = [];
-  for (let pos = 0; pos < text.length; pos = nextLineStart(text, pos)) {
-    const title = titleAt(text, pos);
+  for (const { pos, inline } of titlePositions(text)) {
+    const title = inline ? inlineTitleAt(text, pos) : titleAt(text, pos);
     if (!title || isSiteHeader(text, title)) continue;
     const current = titles[titles.length - 1];
     if (current ? isContinuation(text, title, current) : isLateFirstTitle(text, title)) continue;

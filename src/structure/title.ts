@@ -9,7 +9,7 @@ export interface TitleMatch {
 
 // Words a report title ends with. Longer forms come first so that `年终总结报告`
 // is read as one ending rather than `年终总结` followed by more title.
-const TITLE_ENDING =
+export const TITLE_ENDING =
   /(?:政府工作报告|工作报告|工作总结|工作小结|工作计划|工作安排|工作打算|工作要点|工作思路|工作汇报|汇报报告|述职报告|总结报告|情况报告|情况汇报|年度总结|年终总结|半年总结|年度计划|下半年计划|完成情况|执行情况|进展情况|运行情况|的报告)/gu;
 
 // What may follow one ending inside a longer title: `…工作总结暨下半年工作安排`.
@@ -29,7 +29,13 @@ const BYLINE = /代表大会|会议上|[省市区县]长|主席|总理|作政府
 const HEADING_OPENING = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|[①-⑳]|第[一二三四五六七八九十]+[部章节篇])/u;
 
 const SENTENCE_PUNCTUATION = /[。，,；;：:！？!?]/u;
-const MAX_TITLE = 60;
+
+// `篇一：`, `【篇2】`, `第三篇`: the counter a compilation puts before each sample's title.
+const SAMPLE_PREFIX = /^(?:【?篇[一二三四五六七八九十\d]{1,3}】?|第[一二三四五六七八九十\d]{1,3}篇)[：:、.\s]*/u;
+
+// `2023年上半年工作总结如下`: a sentence that goes on after naming a report.
+const SENTENCE_GOES_ON = /^(?:如下|是|的|已|将|中|里|时|期间|以来|指出|要求|提出|分为|包括|主要|中的)/u;
+export const MAX_TITLE = 60;
 const MIN_TITLE = 4;
 
 function absorbParenthesis(text: string, at: number): number {
@@ -44,6 +50,8 @@ function absorbParenthesis(text: string, at: number): number {
  */
 export function titleAt(text: string, start: number, end: number = text.length): TitleMatch | null {
   while (start < end && isSpace(text[start])) start++;
+  const sample = SAMPLE_PREFIX.exec(text.slice(start, start + 12));
+  if (sample) start += sample[0].length;
   const stop = lineEnd(text, start, end);
   const head = text.slice(start, Math.min(stop, start + MAX_TITLE + 12));
   if (SENTENCE_OPENING.test(head) || HEADING_OPENING.test(head)) return null;
@@ -68,6 +76,7 @@ export function titleAt(text: string, start: number, end: number = text.length):
   // A title directly followed by a sentence stop is a sentence about a report.
   const next = head[titleEnd];
   if (next !== undefined && /[。，,；;！？]/u.test(next)) return null;
+  if (SENTENCE_GOES_ON.test(head.slice(titleEnd, titleEnd + 4))) return null;
   const title = head.slice(0, titleEnd);
   if (BYLINE.test(title)) return null;
   return { start, end: start + titleEnd, text: title };
@@ -108,4 +117,20 @@ export function looseTitleAt(text: string, start: number): TitleMatch | null {
   if (line.length < MIN_TITLE || line.length > MAX_LOOSE_TITLE) return null;
   if (SENTENCE_PUNCTUATION.test(line) || SENTENCE_OPENING.test(line) || HEADING_OPENING.test(line) || BYLINE.test(line)) return null;
   return REPORT_WORD.test(line) ? { start, end: start + line.length, text: line } : null;
+}
+
+// How a report's body opens right after its title.
+const BODY_OPENING =
+  /^(?:[一二三四五六七八九十]、|[(（]一[)）]|1[.、]|今年以来|今年上半年|上半年[，,]|下半年[，,]|一年来|各位代表|尊敬的|前言|(?:\d{4}|[Xx×*]{2,4})年[，,上下以是]|在[^。，]{0,12}(?:领导|指导)下)/u;
+const MIN_INLINE_STRENGTH = 3;
+
+/**
+ * A title that starts mid-line, right after the previous report's last sentence
+ * (`…圆满完成。XX镇2023年上半年工作总结一、…`): accepted only when it is plainly a whole
+ * report's title and its body visibly begins after it.
+ */
+export function inlineTitleAt(text: string, start: number): TitleMatch | null {
+  const title = titleAt(text, start);
+  if (!title || titleStrength(title.text) < MIN_INLINE_STRENGTH) return null;
+  return BODY_OPENING.test(text.slice(title.end, title.end + 16)) ? title : null;
 }

@@ -45,6 +45,23 @@ describe("splitReports", () => {
     expect(titles(text)).toEqual(["上半年工作总结及下半年工作计划"]);
   });
 
+  it("finds a title that follows the previous report's last sentence on the same line", () => {
+    const text =
+      "XX镇2023年上半年工作总结一、主要工作上半年，全镇经济平稳运行，各项工作有序推进。" +
+      "XX街道2023年上半年工作总结及下半年工作计划一、上半年工作完成情况上半年，街道完成各项任务。";
+    expect(titles(text)).toEqual(["XX镇2023年上半年工作总结", "XX街道2023年上半年工作总结及下半年工作计划"]);
+  });
+
+  it("drops the counter a compilation puts before each sample's title", () => {
+    const text = "篇一：XX乡2022年度工作总结\n今年以来，全乡上下团结一心，圆满完成全年任务。\n【篇二】XX镇2022年度工作总结\n今年以来，全镇各项工作稳步推进，取得明显成效。";
+    expect(titles(text)).toEqual(["XX乡2022年度工作总结", "XX镇2022年度工作总结"]);
+  });
+
+  it("does not take a sentence that names a report for a title", () => {
+    const text = "某局2023年工作总结\n一年来，我局认真履职。\n现将2023年上半年工作总结如下：\n2023年上半年工作总结如下：一是抓好项目。";
+    expect(titles(text)).toEqual(["某局2023年工作总结"]);
+  });
+
   it("returns one untitled report when no title is found", () => {
     const text = "各位代表：\n现在，我代表国务院向大会作政府工作报告。";
     expect(splitReports(text)).toEqual([{ start: 0, end: text.length, title: null }]);
