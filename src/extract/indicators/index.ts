@@ -50,21 +50,22 @@ function placeholderDiagnostics(report: StructuredReport, sentence: Sentence): D
 }
 
 /**
- * Sentences as the extractor reads them: a decimal point typed as `。` (`12。1861亿元`)
- * splits a number across two sentences, so such pairs are read as one.
+ * Sentences as the extractor reads them: long sentences cut at a comma are joined
+ * again (an amount and its growth rate may sit on both sides of the cut), and a
+ * decimal point typed as `。` (`12。1861亿元`) no longer splits a number in two.
  */
 function readableSentences(report: StructuredReport): Sentence[] {
-  const sentences = report.sentences.filter((s) => s.text.trim() !== "");
   const out: Sentence[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const cur = sentences[i]!;
-    const next = sentences[i + 1];
-    const adjacent = next !== undefined && report.doc.text.slice(cur.end, next.start).trim() === "";
-    if (next && adjacent && /\d。$/.test(cur.text) && /^\d+(?:万|亿)?[\u4e00-\u9fff%]/.test(next.text)) {
-      out.push({ ...cur, end: next.end, text: `${cur.text.slice(0, -1)}.${next.text}` });
-      i++;
+  for (const next of report.sentences) {
+    if (next.text.trim() === "") continue;
+    const cur = out[out.length - 1];
+    const adjacent = cur !== undefined && report.doc.text.slice(cur.end, next.start).trim() === "";
+    if (cur && adjacent && /[，,]$/.test(cur.text)) {
+      out[out.length - 1] = { ...cur, end: next.end, text: report.doc.text.slice(cur.start, next.end) };
+    } else if (cur && adjacent && /\d。$/.test(cur.text) && /^\d+(?:万|亿)?[\u4e00-\u9fff%]/.test(next.text)) {
+      out[out.length - 1] = { ...cur, end: next.end, text: `${cur.text.slice(0, -1)}.${next.text}` };
     } else {
-      out.push(cur);
+      out.push(next);
     }
   }
   return out;

@@ -179,3 +179,23 @@ describe("indicators: lists and comparisons", () => {
     expect(only("人均预期寿命达到79.5岁。").value).toBe(79.5);
   });
 });
+
+describe("indicators: sentence pieces", () => {
+  it("joins a sentence cut at a comma before reading it", () => {
+    const report = makeReport("税收收入21.8亿元，同比增长18.4%。");
+    const [whole] = report.sentences;
+    const cut = whole!.text.indexOf("，") + 1;
+    const pieces = [
+      { ...whole!, end: whole!.start + cut, text: whole!.text.slice(0, cut) },
+      { ...whole!, start: whole!.start + cut, text: whole!.text.slice(cut) },
+    ];
+    const [r] = extractIndicators({ ...report, sentences: pieces }).records;
+    expect([r?.value, r?.change]).toEqual([21.8, 18.4]);
+    expect(r?.evidence.text).toBe("税收收入21.8亿元，同比增长18.4%。");
+  });
+
+  it("reads a decimal point typed as 。 across a line break", () => {
+    const found = records("社会消费品零售总额已达12。\n1861亿元，同比增长19。");
+    expect(found.map((r) => [r.value, r.unit, r.change])).toEqual([[12.1861, "亿元", 19]]);
+  });
+});
