@@ -70,6 +70,9 @@ export function createApi(options: ApiOptions = {}): GovkgYoga {
     // Served from the package rather than a CDN: works offline and loads no third-party script.
     renderGraphiQL,
     logging: options.logging ?? "error",
+    // Queries are public and ingestion needs a bearer key that browsers never attach on
+    // their own, so any origin may call; credentials (cookies) are never accepted.
+    cors: { origin: "*", credentials: false, methods: ["GET", "POST"] },
     plugins: [
       useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
       useHealthz(read),
