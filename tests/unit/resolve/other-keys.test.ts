@@ -55,6 +55,8 @@ describe("issuers and scopes", () => {
 
   it("rejects placeholder issuers and falls back to the report itself", () => {
     expect(issuerKey("XX经济开发区管委会")).toBeNull();
+    expect(issuerKey("区政府")).toBeNull();
+    expect(issuerKey("人民政府")).toBeNull();
     expect(reportScope({ id: "r1", issuer: "XX区政府", region: null })).toBe("report:r1");
     expect(reportScope({ id: "r1", issuer: null, region: "全国" })).toBe(NATIONAL_SCOPE);
   });
