@@ -19,9 +19,11 @@ export interface ClauseSentence {
   readonly clauses: readonly Clause[];
 }
 
-const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "\n"]);
-const CLAUSE_END = new Set(["，", ",", "；", ";", "：", ":"]);
-const OPENERS: Record<string, string> = { "“": "”", "（": "）", "(": ")", "《": "》", "‘": "’", "「": "」" };
+const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "\n"].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set(["，", ",", "；", ";", "：", ":"].map((c) => c.charCodeAt(0)));
+/** Closing mark for each opening quote or bracket, by character code. */
+const OPENERS = new Map([["“", "”"], ["（", "）"], ["(", ")"], ["《", "》"], ["‘", "’"], ["「", "」"]].map(([o, c]) => [o!.charCodeAt(0), c!.charCodeAt(0)]));
+const NEWLINE = 10;
 
 /**
  * Splits every report sentence into reader sentences and those into clauses. Marks inside
@@ -50,7 +52,6 @@ function splitSentence(text: string, start: number, end: number): Array<{ start:
   let clauses: Clause[] = [];
   let sentenceStart = start;
   let clauseStart = start;
-  const closing: string[] = [];
   const pushClause = (clauseEnd: number, closer: string): void => {
     const raw = text.slice(clauseStart, clauseEnd);
     const lead = raw.length - raw.trimStart().length;
@@ -62,25 +63,26 @@ function splitSentence(text: string, start: number, end: number): Array<{ start:
     clauses = [];
     sentenceStart = sentenceEnd;
   };
+  const closing: number[] = [];
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    const opener = OPENERS[ch];
-    if (opener !== undefined && opener !== ch) {
+    const code = text.charCodeAt(i);
+    const opener = OPENERS.get(code);
+    if (opener !== undefined) {
       closing.push(opener);
       continue;
     }
     if (closing.length > 0) {
-      if (ch === closing[closing.length - 1]) closing.pop();
+      if (code === closing[closing.length - 1]) closing.pop();
       // An unbalanced bracket must not swallow the rest of a long line.
-      else if (SENTENCE_END.has(ch)) closing.length = 0;
+      else if (SENTENCE_END.has(code)) closing.length = 0;
       else continue;
     }
-    if (SENTENCE_END.has(ch)) {
-      pushClause(i, ch === "\n" ? "" : ch);
-      pushSentence(ch === "\n" ? i : i + 1);
+    if (SENTENCE_END.has(code)) {
+      pushClause(i, code === NEWLINE ? "" : text[i]!);
+      pushSentence(code === NEWLINE ? i : i + 1);
       clauseStart = i + 1;
-    } else if (CLAUSE_END.has(ch)) {
-      pushClause(i, ch);
+    } else if (CLAUSE_END.has(code)) {
+      pushClause(i, text[i]!);
       clauseStart = i + 1;
     }
   }

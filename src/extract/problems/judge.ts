@@ -53,7 +53,10 @@ export function facingCore(text: string): { start: number; end: number } | null 
 
 /** A lead-in announces problems; one that acts on them (`针对企业遇到的困难和问题`) does not. */
 export const isLeadIn = (body: string): boolean =>
-  LEAD_IN.test(body) && !ACTION_BEFORE_CUE.test(body) && !PLAN_START.test(body);
+  LEAD_IN_HINT.test(body) && LEAD_IN.test(body) && !ACTION_BEFORE_CUE.test(body) && !PLAN_START.test(body);
+
+/** Every lead-in names a problem category or a realisation; a cheap test spares the full pattern. */
+const LEAD_IN_HINT = /[问不困挑差短弱矛风隐瓶薄到]/u;
 export const isAnnouncement = (body: string): boolean => ANNOUNCE.test(body);
 export const isClosing = (body: string): boolean => CLOSING.test(body);
 

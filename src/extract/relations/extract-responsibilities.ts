@@ -2,10 +2,10 @@ import type { Responsibility, StructuredReport } from "../../domain/index.ts";
 import { originalSpan } from "../../read/index.ts";
 import type { ReportEntities } from "../index.ts";
 import type { ExtractorResult } from "../types.ts";
-import { findMentions, type Mention } from "./mentions.ts";
+import { findMentions, prepareNeedles, type Mention } from "./mentions.ts";
 import { departmentRole, type ResponsibilityRole } from "./roles.ts";
 
-const SENTENCE_END = /[。！？!?；;\n]/u;
+const SENTENCE_END = new Set([..."。！？!?；;\n"].map((c) => c.charCodeAt(0)));
 const CLAUSE_MARK = /[，,：:]/u;
 const RANK: Record<ResponsibilityRole, number> = { leads: 3, responsible: 2, acts: 1 };
 
@@ -14,18 +14,29 @@ const RANK: Record<ResponsibilityRole, number> = { leads: 3, responsible: 2, act
  * both. Only names the department and project extractors found are related.
  */
 export function extractResponsibilities(report: StructuredReport, entities: ReportEntities): ExtractorResult<Responsibility> {
-  const departments = entities.departments.map((d) => d.name);
-  const projects = entities.projects.map((p) => p.name);
+  const departments = prepareNeedles(entities.departments.map((d) => d.name));
+  const projects = prepareNeedles(entities.projects.map((p) => p.name));
   const best = new Map<string, Responsibility>();
   if (departments.length === 0 || projects.length === 0) return { records: [], diagnostics: [] };
+  // Departments are few and projects many: find the departments in the whole report once,
+  // then look for projects only in the sentences that name a department.
+  const text = report.doc.text.slice(report.start, report.end);
+  const departmentMentions = findMentions(text, departments);
+  if (departmentMentions.length === 0) return { records: [], diagnostics: [] };
   for (const sentence of readerSentences(report)) {
-    const projectMentions = findMentions(sentence.text, projects);
-    if (projectMentions.length === 0) continue;
-    const groups = groupMentions(sentence.text, findMentions(sentence.text, departments));
+    const from = sentence.start - report.start;
+    const to = sentence.end - report.start;
+    const sentenceDepartments = within(departmentMentions, from, to)
+      .filter((m) => m.end <= to)
+      .map((m) => ({ name: m.name, start: m.start - from, end: m.end - from }));
+    if (sentenceDepartments.length === 0) continue;
+    const sentenceProjects = findMentions(sentence.text, projects);
+    if (sentenceProjects.length === 0) continue;
+    const groups = groupMentions(sentence.text, sentenceDepartments);
     for (const [index, group] of groups.entries()) {
       const role = departmentRole(sentence.text, group.span, clauseStart(sentence.text, group.span.start));
       if (!role) continue;
-      const found = targets(role, group.span, groups[index + 1]?.span, projectMentions);
+      const found = targets(role, group.span, groups[index + 1]?.span, sentenceProjects);
       for (const department of group.members) {
         for (const project of found) {
           const key = `${department.name}\u0000${project.name}`;
@@ -75,6 +86,20 @@ function groupMentions(text: string, mentions: readonly Mention[]): MentionGroup
   }));
 }
 
+/** The mentions (sorted by start) that begin inside [from, to). */
+function within(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = low; i < mentions.length && mentions[i]!.start < to; i++) out.push(mentions[i]!);
+  return out;
+}
+
 function clauseStart(text: string, position: number): number {
   for (let i = position - 1; i >= 0; i--) if (CLAUSE_MARK.test(text[i]!)) return i + 1;
   return 0;
@@ -93,7 +118,7 @@ function readerSentences(report: StructuredReport): ReaderSentence[] {
     let start = 0;
     const text = report.doc.text.slice(sentence.start, sentence.end);
     for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && !SENTENCE_END.test(text[i]!)) continue;
+      if (i < text.length && !SENTENCE_END.has(text.charCodeAt(i))) continue;
       const end = i < text.length ? i + 1 : i;
       const piece = text.slice(start, end);
       const lead = piece.length - piece.trimStart().length;

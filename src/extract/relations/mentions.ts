@@ -6,41 +6,40 @@ export interface Mention {
 }
 
 const QUOTES = /[“”"‘’「」《》]/gu;
-const QUOTE_CHAR = /[“”"‘’「」《》]/u;
+
+/** A name with the strings to look for, ready to be searched many times. */
+export interface Needle {
+  readonly name: string;
+  readonly forms: readonly string[];
+}
 
 /**
- * Every non-overlapping occurrence of the given names, longest names first so that
- * `区住建委` is not also read as a shorter name inside it. A name the extractor stored
- * without its quotes (`银龄乐养老工程`) is still found when the text quotes it.
+ * Longest names first, so that `区住建委` is not also read as a shorter name inside it; a
+ * name is also looked for without its quotes (`“银龄乐”养老工程` written `银龄乐养老工程`).
  */
-export function findMentions(text: string, names: readonly string[]): Mention[] {
+export function prepareNeedles(names: readonly string[]): Needle[] {
+  return [...new Set(names)]
+    .filter((n) => n.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => {
+      const bare = name.replace(QUOTES, "");
+      return { name, forms: bare.length >= 2 && bare !== name ? [name, bare] : [name] };
+    });
+}
+
+/** Every non-overlapping occurrence of the prepared names, in text order. */
+export function findMentions(text: string, needles: readonly Needle[]): Mention[] {
   const taken = new Uint8Array(text.length);
   const found: Mention[] = [];
-  const { compact, positions } = compactText(text);
-  const sorted = [...new Set(names)].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
-  for (const name of sorted) {
-    const needle = name.replace(QUOTES, "");
-    if (!needle) continue;
-    for (let from = compact.indexOf(needle); from >= 0; from = compact.indexOf(needle, from + 1)) {
-      const start = positions[from]!;
-      const end = positions[from + needle.length - 1]! + 1;
-      if (taken.subarray(start, end).some((x) => x === 1)) continue;
-      taken.fill(1, start, end);
-      found.push({ name, start, end });
+  for (const { name, forms } of needles) {
+    for (const form of forms) {
+      for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1)) {
+        const end = start + form.length;
+        if (taken[start] === 1 || taken[end - 1] === 1) continue;
+        taken.fill(1, start, end);
+        found.push({ name, start, end });
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** The text without quotes, with the index in `text` of every kept character. */
-function compactText(text: string): { compact: string; positions: number[] } {
-  const chars: string[] = [];
-  const positions: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (QUOTE_CHAR.test(ch)) continue;
-    chars.push(ch);
-    positions.push(i);
-  }
-  return { compact: chars.join(""), positions };
 }
