@@ -36,8 +36,7 @@ const FlagsSchema = z
 
 /** Metadata overrides given on the command line, checked against the same schema as sidecars. */
 export function parseOverrideFlags(flags: ExtractFlags): ReportMetaOverride {
-  const { json: _json, ...fields } = flags;
-  const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const given = Object.fromEntries(Object.entries(flags).filter(([key, v]) => key !== "json" && v !== undefined));
   const parsed = FlagsSchema.safeParse(given);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`);
