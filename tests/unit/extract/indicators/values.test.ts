@@ -118,6 +118,8 @@ describe("indicators: status, qualifier, year, project", () => {
     ["预计全年实现地区生产总值550亿元。", "review", "expected"],
     ["力争地区生产总值达到600亿元。", "review", "target"],
     ["地区生产总值增长6%左右。", "targets", "target"],
+    ["建成虚拟养老服务站5个。", "review", "actual"],
+    ["拟新增养老服务站5个。", "review", "target"],
   ] as const)("%s in %s → %s", (text, role, status) => {
     expect(only(text, { role }).status).toBe(status);
   });
