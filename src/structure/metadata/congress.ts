@@ -1,5 +1,5 @@
 // Reports read to a people's congress: the government work report and its kin.
-const CONGRESS_CUE = /各位代表|人民代表大会|向大会(?:作|报告)|报告政府工作|作政府工作报告/u;
+const CONGRESS_CUE = /各位代表|全国人民代表大会|向大会(?:作|报告)|报告政府工作|作政府工作报告/u;
 const NATIONAL_CUE = /代表国务院|国务院的委托|根据国务院的决定|国务院总理|中华人民共和国国务院|全国人民代表大会|国务院向/u;
 const HEAD = 3000;
 // A local government speaking of itself: `我代表省人民政府`, `省长`, `中共…省委`.
