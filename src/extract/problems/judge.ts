@@ -7,6 +7,7 @@ import {
   CONSEQUENCE,
   COMMENT,
   ENUMERATOR,
+  EXTERNAL,
   FACING,
   LEAD_IN,
   LEADING_CONJUNCTION,
@@ -97,7 +98,9 @@ export function isListedProblem(body: string, announced: boolean): boolean {
  * and nothing before it turns the clause into a plan or an achievement.
  */
 export function isCuedProblem(body: string, planLike: boolean, context: CueContext): boolean {
-  if (isInert(body) || isLeadIn(body) || PLAN_START.test(body) || CONSEQUENCE.test(body)) return false;
+  if (isInert(body) || isLeadIn(body) || PLAN_START.test(body) || CONSEQUENCE.test(body) || EXTERNAL.test(body)) {
+    return false;
+  }
   const cue = STRONG_CUE.exec(body);
   if (!cue || isActedUpon(body, cue.index, cue[0].length)) return false;
   // An earlier clause that acts or promises (`也不能…，产生新的风险隐患`) governs this one,

@@ -15,6 +15,21 @@ const SUPPORTS_AFTER = /^(?:配合|协助|协同|参与|支持)/u;
 const NOT_SUBJECT_BEFORE = /(?:向|对|与|和|及|同|跟|给|经|报|请|在|被|将|把|配合|协助|会同|联合|按照|根据|由于|、)$/u;
 /** Words right after a name that make it a modifier or part of a list, not the subject. */
 const NOT_SUBJECT_AFTER = /^(?:的|和|与|及|、|等|“|”|以及|或|审批|批准|批复|同意|下达|印发|考核|督查|检查)/u;
+/**
+ * A subject that acts is followed by its verb (or an adverb or modal before it); anything
+ * else (`国务院办公厅`, `省委十二届五次全会`, `党中央一揽子政策`) is a name inside a noun phrase.
+ */
+const ACTS_AFTER = new RegExp(
+  "^(?:" +
+    [
+      "加快|推进|推动|实施|开展|组织|建设|启动|完成|建成|投资|出资|编制|规划|谋划|建立|打造|协调|指导|督促|主导|主办|承办|举办",
+      "引进|招引|争取|申报|新建|改造|提升|完善|优化|统筹|抓好|做好|加强|强化|落实|牵头|负责|承担|部署|安排|制定|研究|探索|创建|筹建",
+      "全力|积极|大力|着力|持续|深入|认真|扎实|切实|率先|主动|加紧|抓紧|继续|进一步|共同|已|正在|将|要|会|把|对|按照|围绕|以|在|于",
+    ].join("|") +
+    ")",
+  "u",
+);
+
 /** Words that may open a clause before its subject without changing who acts. */
 const CLAUSE_OPENING = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[-•·])?\s*(?:同时|此外|另外|目前|截至目前|上半年|下半年|今年以来|年初以来|全年)?[，,]?\s*$/u;
 
@@ -38,5 +53,5 @@ export function departmentRole(sentence: string, mention: Mention, clauseStart: 
     if (verb === "负责") return "responsible";
   }
   if (NOT_SUBJECT_BEFORE.test(before) || NOT_SUBJECT_AFTER.test(after)) return null;
-  return CLAUSE_OPENING.test(before) ? "acts" : null;
+  return CLAUSE_OPENING.test(before) && ACTS_AFTER.test(after) ? "acts" : null;
 }
