@@ -33,6 +33,29 @@ describe("error masking", () => {
   });
 });
 
+describe("input validation", () => {
+  it.each([
+    ["a year out of range", `{ reports(filter: { yearFrom: 3000 }) { items { id } } }`, "filter.yearFrom"],
+    ["an over-long search", `{ projects(search: "${"项".repeat(201)}") { items { project { id } } } }`, "search"],
+    ["minYears below one", `{ recurringProjects(minYears: 0) { items { yearCount } } }`, "minYears"],
+    ["a blank indicator name", `{ indicatorSeries(name: "") { name } }`, "name"],
+  ])("refuses %s with BAD_USER_INPUT naming the argument", async (_label, query, argument) => {
+    const answer = await ask(yoga, query);
+    expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+    expect(answer.body.errors?.[0]?.message).toContain(`${argument}:`);
+  });
+
+  it("refuses an empty text to ingest before checking anything else but the key", async () => {
+    const answer = await ask(
+      testApi({ apiKey: "test-key-0123456789abcdef" }),
+      `mutation { ingestReport(text: "") { reportsWritten } }`,
+      {},
+      { authorization: "Bearer test-key-0123456789abcdef" },
+    );
+    expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
 describe("ingestReport and the API key", () => {
   const KEY = "test-key-0123456789abcdef";
   const source = `${FIXTURES}/excerpts/wanzhou_2023H1_excerpt.txt`;
@@ -114,20 +137,24 @@ describe("injection attempts", () => {
   ];
 
   it("treats every attack string as plain data in every string argument", async () => {
-    // Other suites may add reports meanwhile; the fixtures must all still be there after.
-    const fixtureReports = () =>
-      cypherRows("MATCH (r:Report) WHERE r.source STARTS WITH $prefix RETURN r.id AS id ORDER BY id", { prefix: FIXTURES });
-    const before = await fixtureReports();
-    expect(before.length).toBeGreaterThan(0);
-    for (const [name, query] of STRING_QUERIES) {
-      const values = ATTACKS.map((attack) => (name === "node.id (keyed)" ? `Project:${attack}` : attack));
-      const answers = await Promise.all(values.map((value) => ask(yoga, query, { s: value })));
-      for (const [index, answer] of answers.entries()) {
-        expect(answer.body.errors, `${name} with ${values[index]}`).toBeUndefined();
-        expect(answer.body.data, `${name} with ${values[index]}`).toBeTruthy();
+    // A node of our own, planted just before: any attack that deleted or rewrote data
+    // would take it along. (The graph's other contents may change under other suites.)
+    const sentinel = `api-test-sentinel-${process.pid}`;
+    await cypherRows("CREATE (:ApiTestSentinel {id: $id, name: $id})", { id: sentinel });
+    let survivors: Record<string, unknown>[] = [];
+    try {
+      for (const [name, query] of STRING_QUERIES) {
+        const values = ATTACKS.map((attack) => (name === "node.id (keyed)" ? `Project:${attack}` : attack));
+        const answers = await Promise.all(values.map((value) => ask(yoga, query, { s: value })));
+        for (const [index, answer] of answers.entries()) {
+          expect(answer.body.errors, `${name} with ${values[index]}`).toBeUndefined();
+          expect(answer.body.data, `${name} with ${values[index]}`).toBeTruthy();
+        }
       }
+    } finally {
+      survivors = await cypherRows("MATCH (n:ApiTestSentinel {id: $id}) WITH n, n.name AS name DELETE n RETURN name", { id: sentinel });
     }
-    expect(await fixtureReports()).toEqual(before);
+    expect(survivors).toEqual([{ name: sentinel }]);
   });
 
   it("search still finds what the words say once special characters are escaped", async () => {
