@@ -20,7 +20,7 @@ const TERM = "(?:第[一二三四五六七八九十百0-9]+届)?";
 export const DEPARTMENT_CORE = new RegExp(
   [
     `(?<ministry>(?:国家)?(?:${byLengthDesc(MINISTRY_STEMS)})部)`,
-    `(?<level>${LEVEL}${TERM}(?:${byLengthDesc(LEVELS.map(String))})?(?:${byLengthDesc(LEVEL_BODIES)}))`,
+    `(?<level>${LEVEL}${TERM}(?:${byLengthDesc(LEVEL_BODIES)}))`,
     `(?<functional>${LEVEL}?(?:${byLengthDesc(FUNCTION_STEMS)})(?:${byLengthDesc(FUNCTION_HEADS)}))`,
     `(?<standalone>${LEVEL}?(?:${byLengthDesc(STANDALONE_BODIES)}))`,
   ].join("|"),
@@ -51,7 +51,7 @@ export const HEAD_CONTINUATION: Readonly<Record<string, RegExp>> = {
 };
 
 /** Characters that, right before a level, show it closes another word (`社区`, `城市`). */
-export const COMPOUND_BEFORE_LEVEL = /[社小城都辖景园片矿山库校街湖湾老新]$/u;
+export const COMPOUND_BEFORE_LEVEL = /[社小城都辖景园片矿山库校街湖湾老新省市县区]$/u;
 
 /** Self references and generic mentions that are never a named body. */
 export const SELF_REFERENCE_BEFORE = /(?:我|本|该|各|其|有关|相关|职能|主管)$/u;

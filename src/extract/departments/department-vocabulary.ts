@@ -191,8 +191,6 @@ export const FUNCTION_HEADS = [
   "中队",
   "大队",
   "支队",
-  "站",
-  "所",
 ];
 
 /** Administrative levels that prefix a body (`县委`, `区人大`, `省厅`). */

@@ -22,6 +22,11 @@ export interface DepartmentMention {
 
 const CLAUSE_BREAK = /[，,。；;：:、！？!?“”"（）()《》\s]/u;
 const NOUN_TAG = /^(?:n|nz|nt|ns|vn|j|l)/u;
+/**
+ * Words of a service network rather than one body (`乡镇区域养老服务中心`,
+ * `县…农事综合服务中心`): facilities found in every township, not a named office.
+ */
+const SERVICE_NETWORK = /乡镇|区域|社区|村|综合|养老|照料|托育|卫生|.{11,}/u;
 
 function continuesAsOtherWord(core: string, rest: string): boolean {
   for (const [head, pattern] of Object.entries(HEAD_CONTINUATION)) {
@@ -58,7 +63,10 @@ function strongHeadStart(text: string, headStart: number, head: string, cores: r
   let offset = 0;
   for (const token of tokens) {
     const here = clauseStart + offset;
-    if (LEVEL_WORDS.has(token.word) && !COMPOUND_BEFORE_LEVEL.test(text.slice(0, here))) return here;
+    if (LEVEL_WORDS.has(token.word) && !COMPOUND_BEFORE_LEVEL.test(text.slice(0, here))) {
+      const named = text.slice(here + token.word.length, headStart);
+      return SERVICE_NETWORK.test(named) ? -1 : here;
+    }
     offset += token.word.length;
   }
   if (!SELF_STANDING_HEAD.test(head)) return -1;

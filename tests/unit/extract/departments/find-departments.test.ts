@@ -29,6 +29,10 @@ describe("findDepartments accepts public bodies", () => {
     expect(names("中共江宁区委、江宁区政府印发意见")).toEqual(["中共江宁区委", "江宁区政府"]);
   });
 
+  it("keeps a place whose name ends in a level character whole", () => {
+    expect(names("万州区政府、贵州省政府")).toEqual(["万州区政府", "贵州省政府"]);
+  });
+
   it("takes a session number with the congress", () => {
     expect(names("在湖南省第十四届人民代表大会第三次会议上")).toEqual(["湖南省第十四届人民代表大会"]);
   });
@@ -45,6 +49,9 @@ describe("findDepartments rejects what is not a body", () => {
     ["及时办理群众诉求", "verb 办理"],
     ["所有社区卫生服务中心完成改造", "facility without a level"],
     ["XX局高度重视", "placeholder"],
+    ["各市县政府要落实责任", "a pair of levels is every such government"],
+    ["建设街道乡镇区域养老服务中心", "service network"],
+    ["乡镇文化站全覆盖", "facility in every township"],
   ])("%s (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
