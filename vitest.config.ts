@@ -1,16 +1,19 @@
 import { defineConfig } from "vitest/config";
 
 // Three projects: `unit` needs no database; `integration` and `api` run against the
-// real Neo4j that the global setup starts (or the one NEO4J_URI names).
+// real Neo4j that the global setup starts (or the one NEO4J_URI names). The database
+// projects run one after the other (groupOrder) and file by file, because integration
+// tests wipe and rebuild the graph that the API tests read.
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000, sequence: { groupOrder: 0 } },
       },
       {
         test: {
           name: "integration",
+          sequence: { groupOrder: 1 },
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/neo4j-global-setup.ts"],
           testTimeout: 300_000,
@@ -21,6 +24,7 @@ export default defineConfig({
       {
         test: {
           name: "api",
+          sequence: { groupOrder: 2 },
           include: ["tests/api/**/*.test.ts"],
           globalSetup: ["tests/support/neo4j-global-setup.ts"],
           testTimeout: 300_000,
