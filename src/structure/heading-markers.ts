@@ -28,7 +28,7 @@ export const MARKER_PATTERNS: readonly (readonly [Exclude<MarkerKind, "lead-in" 
   ["arabic", /^\d{1,2}\s?[.、](?![\d.%])/u],
   ["circled", /^[①-⑳]/u],
   ["ordinal", new RegExp(`^${CN}是(?![的否])`, "u")],
-  ["sequence", /^(?:首先|其次|再次|最后)[，,]/u],
+  ["sequence", new RegExp(`^(?:首先|其次|再次|最后|其${CN}|第${CN})[，,]`, "u")],
 ];
 
 /** Where a heading that runs into its body ends: the next marker, a bullet, a body opening. */

@@ -15,6 +15,7 @@ describe("findHeadings", () => {
     ["①优化营商环境。", ["1:circled:优化营商环境"]],
     ["一是“双招双引”成效显著。\n街道紧紧围绕产业导向。", ["1:ordinal:“双招双引”成效显著"]],
     ["首先，在经济发展方面，我们注重培育产业创新链。", ["1:sequence:在经济发展方面"]],
+    ["第二，深化改革开放，增强发展活力。", ["1:sequence:深化改革开放"]],
     ["第一部分 过去五年的回顾\n内容。", ["1:part:过去五年的回顾"]],
   ])("reads the heading in %s", (text, expected) => {
     expect(outline(text)).toEqual(expected);
