@@ -20,6 +20,8 @@ const TRAILING = new RegExp(
 /** Blank amounts left in a template (`收入亿元、`) at the end of a name. */
 const TRAILING_BLANK = /(?<=[\u4e00-\u9fff])(?:万亿元|亿元|万元|万美元|亿美元|%)$/;
 
+const COMPARISON_BASE = /^[比较](?:(?:19|20)\d{2}|[一二三四五六七八九〇零]{4})年/;
+
 const MAX_NAME = 20;
 const MAX_POST = 18;
 
@@ -67,6 +69,8 @@ export function nameBefore(raw: string): string {
     if (pre === before) break;
   }
   pre = stripRepeated(pre, LEADING, true);
+  // `比1955年决算数增加…`: only the base of a comparison, the subject is earlier.
+  if (COMPARISON_BASE.test(pre)) return "";
   // A list of names (`A、B、C`) is shared out later, so only a single name is capped.
   return pre.length > MAX_NAME && !pre.includes("、") ? pre.slice(pre.length - MAX_NAME) : pre;
 }
@@ -113,4 +117,5 @@ export function splitNames(name: string, count: number): string[] {
   return parts.map((part, i) => (i > 0 && part.length <= 4 ? head.slice(0, compare + 1) + part : part));
 }
 
-export const isUsableName = (name: string): boolean => name.replace(/[“”"《》\s]/g, "").length >= 2;
+/** A name needs at least two letters or characters: `36.2` or `“` names nothing. */
+export const isUsableName = (name: string): boolean => (name.match(/[\u4e00-\u9fffA-Za-z]/g)?.length ?? 0) >= 2;
