@@ -4,8 +4,6 @@ import { localIssuer, localRegion, provincialIssuerRegion, type IssuerRegion } f
 import { inferKind, inferPeriod } from "./period-kind.ts";
 import { inferYear } from "./report-year.ts";
 
-export { parseYear, findYears } from "../year.ts";
-
 export interface MetaInput {
   /** The title line as written, or null when the report opens without one. */
   readonly title: string | null;
