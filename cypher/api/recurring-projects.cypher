@@ -29,6 +29,6 @@ RETURN
   COLLECT {
     MATCH (d:Department)-[:RESPONSIBLE_FOR]->(p)
     WITH DISTINCT d ORDER BY d.name
-    LIMIT toInteger($mentionLimit)
+    LIMIT toInteger($departmentLimit)
     RETURN d {.key, .name, .aliases, .scope}
   } AS departments

@@ -142,6 +142,22 @@ describe("recurringProjects", () => {
     }
   });
 
+  it("fetches as many mentions as the largest `first` asked, through aliases, fragments and variables", async () => {
+    const answer = await data(
+      yoga,
+      `query ($n: Int) { recurringProjects(first: 10) { items { reportCount a: mentions(first: 1) { status } ...More } } }
+       fragment More on ProjectActivity { b: mentions(first: $n) { status } c: mentions { status } }`,
+      { n: 3 },
+    );
+    const items = answer.recurringProjects.items as { reportCount: number; a: unknown[]; b: unknown[]; c: unknown[] }[];
+    expect(items.some((item) => item.reportCount >= 3)).toBe(true);
+    for (const item of items) {
+      expect(item.a).toHaveLength(1);
+      expect(item.b).toHaveLength(Math.min(3, item.reportCount));
+      expect(item.c).toHaveLength(Math.min(10, item.reportCount));
+    }
+  });
+
   it("minYears raises the bar", async () => {
     const { recurringProjects } = await data(yoga, query, { minYears: 3 });
     for (const item of recurringProjects.items as { yearCount: number }[]) expect(item.yearCount).toBeGreaterThanOrEqual(3);

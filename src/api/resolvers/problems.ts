@@ -3,6 +3,8 @@ import { ProblemsArgs, RecurringProblemsArgs, parseArgs } from "../inputs.ts";
 import { pageWindow, toConnection, windowParams } from "../pagination.ts";
 import { evidenceList, problemRef } from "../refs.ts";
 import { ProblemMentionRow, ProblemRefRow, YearsSchema } from "../rows.ts";
+import type { GraphQLResolveInfo } from "graphql";
+import { nestedLimit } from "../selection.ts";
 import { nestedSlice, type ResolverDeps } from "./deps.ts";
 
 // recurring-problems.cypher and problems.cypher return the same row.
@@ -25,19 +27,20 @@ function toActivity(row: ActivityRow) {
 }
 
 export function problemResolvers({ read, limits }: ResolverDeps) {
-  const nested = { mentionLimit: limits.maxPageSize };
+  // Only as many statements as the query shows.
+  const nested = (info: GraphQLResolveInfo) => ({ mentionLimit: nestedLimit(info, ["items", "mentions"], limits) });
   return {
     Query: {
-      recurringProblems: async (_parent: unknown, args: unknown) => {
+      recurringProblems: async (_parent: unknown, args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
         const { minYears, issuer, theme, first, after } = parseArgs(RecurringProblemsArgs, args);
         const window = pageWindow(first, after, limits);
-        const params = { minYears, issuer, theme, ...nested, ...windowParams(window) };
+        const params = { minYears, issuer, theme, ...nested(info), ...windowParams(window) };
         return toConnection(await read("recurring-problems", params, ActivityRow), window, toActivity);
       },
-      problems: async (_parent: unknown, args: unknown) => {
+      problems: async (_parent: unknown, args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
         const { filter, first, after } = parseArgs(ProblemsArgs, args);
         const window = pageWindow(first, after, limits);
-        const params = { ...filter, ...nested, ...windowParams(window) };
+        const params = { ...filter, ...nested(info), ...windowParams(window) };
         return toConnection(await read("problems", params, ActivityRow), window, toActivity);
       },
     },

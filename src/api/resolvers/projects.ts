@@ -3,6 +3,8 @@ import { ProjectsArgs, RecurringProjectsArgs, parseArgs } from "../inputs.ts";
 import { pageWindow, toConnection, windowParams } from "../pagination.ts";
 import { departmentRef, evidenceList, projectRef } from "../refs.ts";
 import { DepartmentRefRow, ProjectMentionRow, ProjectRefRow, YearsSchema } from "../rows.ts";
+import type { GraphQLResolveInfo } from "graphql";
+import { nestedLimit } from "../selection.ts";
 import { nestedSlice, type ResolverDeps } from "./deps.ts";
 
 // recurring-projects.cypher and projects.cypher return the same row.
@@ -27,19 +29,20 @@ function toActivity(row: ActivityRow) {
 }
 
 export function projectResolvers({ read, limits }: ResolverDeps) {
-  const nested = { mentionLimit: limits.maxPageSize };
+  // Only as many mentions as the query shows; departments are a short list, fetched whole.
+  const nested = (info: GraphQLResolveInfo) => ({ mentionLimit: nestedLimit(info, ["items", "mentions"], limits), departmentLimit: limits.maxPageSize });
   return {
     Query: {
-      recurringProjects: async (_parent: unknown, args: unknown) => {
+      recurringProjects: async (_parent: unknown, args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
         const { minYears, issuer, first, after } = parseArgs(RecurringProjectsArgs, args);
         const window = pageWindow(first, after, limits);
-        const rows = await read("recurring-projects", { minYears, issuer, ...nested, ...windowParams(window) }, ActivityRow);
+        const rows = await read("recurring-projects", { minYears, issuer, ...nested(info), ...windowParams(window) }, ActivityRow);
         return toConnection(rows, window, toActivity);
       },
-      projects: async (_parent: unknown, args: unknown) => {
+      projects: async (_parent: unknown, args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
         const { first, after, ...filter } = parseArgs(ProjectsArgs, args);
         const window = pageWindow(first, after, limits);
-        const rows = await read("projects", { ...filter, ...nested, ...windowParams(window) }, ActivityRow);
+        const rows = await read("projects", { ...filter, ...nested(info), ...windowParams(window) }, ActivityRow);
         return toConnection(rows, window, toActivity);
       },
     },
