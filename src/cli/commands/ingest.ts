@@ -12,11 +12,15 @@ export function formatIngestSummary(summary: IngestSummary): string {
     `reports: ${summary.reportsWritten} written, ${summary.reportsSkipped} unchanged, ${summary.reportsRemoved} removed, ${summary.reportsFailed} failed`,
     `nodes: ${summary.nodesCreated} created, ${summary.nodesDeleted} deleted`,
     `relationships: ${summary.relationshipsCreated} created, ${summary.relationshipsDeleted} deleted`,
-    `time: ${seconds(summary.durationMs)} (extract ${seconds(summary.extractMs)}, write ${seconds(summary.writeMs)})`,
+    `time: ${seconds(summary.durationMs)} (summed over files, which overlap: extract ${seconds(summary.extractMs)}, write ${seconds(summary.writeMs)})`,
   ];
   if (summary.failures.length > 0) {
     lines.push("did not land:");
-    for (const f of summary.failures) lines.push(`  ${f.source}${f.reportId ? ` [report ${f.reportId}]` : ""}: ${f.message} (${f.code})`);
+    for (const f of summary.failures) {
+      // Read errors already start with the file name.
+      const message = f.message.startsWith(f.source) ? f.message.slice(f.source.length).replace(/^:\s*/u, "") : f.message;
+      lines.push(`  ${f.source}${f.reportId ? ` [report ${f.reportId}]` : ""}: ${message} (${f.code})`);
+    }
   }
   return `${lines.join("\n")}\n`;
 }
