@@ -4,14 +4,16 @@ import path from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { GraphQLSchema } from "graphql";
 import { enumResolvers } from "./enums.ts";
-import { departmentResolvers } from "./resolvers/departments.ts";
-import type { ResolverDeps } from "./resolvers/deps.ts";
-import { exploreResolvers } from "./resolvers/explore.ts";
-import { indicatorResolvers } from "./resolvers/indicators.ts";
-import { ingestResolvers } from "./resolvers/ingest.ts";
-import { problemResolvers } from "./resolvers/problems.ts";
-import { projectResolvers } from "./resolvers/projects.ts";
-import { reportResolvers } from "./resolvers/reports.ts";
+import {
+  departmentResolvers,
+  exploreResolvers,
+  indicatorResolvers,
+  ingestResolvers,
+  problemResolvers,
+  projectResolvers,
+  reportResolvers,
+  type ResolverDeps,
+} from "./resolvers/index.ts";
 
 export const SCHEMA_DIR = fileURLToPath(new URL("../../schema/", import.meta.url));
 
