@@ -22,6 +22,10 @@ const NOT_A_PROJECT = [
   /[0-9A]A级/u,
   /^“[一二两三四五六七八九十百千万0-9]+[个大项条]/u,
   /人大|政协|常委会/u,
+  /(?:国民经济和社会发展|预算|招生|生育|投资)计划$/u,
+  /[0-9A-Z]”?个|[0-9]+[个项批座条家所]|[一二三四五六七八九十百千]+[项批]/u,
+  /^级|(?:下|中|上)行动$/u,
+  /^“[^”]*[一二两三四五六七八九十百千万][^一二两三四五六七八九十百千万”]+[一二两三四五六七八九十百千万][^”]*”$/u,
   /[0-9.]+(?:公里|千米|亿元|万元|平方米|亩)/u,
   /[0-9一二三四五六七八九十]+[个项批][^，。]{0,4}(?:项目|工程)$/u,
   /(?:重大|重点|主体|标志性|各|各类|相关|有关|一批)(?:项目|工程)$/u,
@@ -31,6 +35,11 @@ const NOT_A_PROJECT = [
 const NAMED_PROJECT_STEM = /[0-9A-Za-z“”"]|[一二三四五六七八九]期/u;
 const MIN_PLAIN_PROJECT_STEM = 6;
 const MIN_PLAIN_STEM: Readonly<Record<string, number>> = { 计划: 4, 行动: 3, 试点: 3, 中心: 4 };
+
+/** Quotes left open or closed by a cut through a quoted phrase (`Jiangxi”文旅推广计划`). */
+function unbalancedQuotes(name: string): boolean {
+  return (name.match(/“/gu)?.length ?? 0) !== (name.match(/”/gu)?.length ?? 0);
+}
 
 /** The part of a name that makes it specific: what is left without quotes and suffix. */
 function stemOf(name: string, suffix: string): string {
@@ -43,6 +52,7 @@ function stemOf(name: string, suffix: string): string {
 export function rejectReason(name: string, suffix: string): RejectReason | null {
   if (containsPlaceholder(name)) return "placeholder";
   if (name.length > MAX_NAME) return "too_long";
+  if (unbalancedQuotes(name)) return "not_a_project";
   const stem = stemOf(name, suffix);
   const quoted = /[“”]/u.test(name);
   // A quoted name is a proper name, however common its words (`“千万工程”`).
