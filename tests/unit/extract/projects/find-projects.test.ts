@@ -56,8 +56,21 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["依托区政务服务中心", "department"],
     ["实干家、行动派", "word inside another"],
     ["按计划推进", "verb use of 计划"],
+    ["新开工10项省重点建设工程", "counted class"],
+    ["打造“一园两带三区”", "numbered slogan"],
+    ["审议国民经济和社会发展计划", "the plan document itself"],
+    ["支持香港融入国家发展大局", "place, not a port"],
+    ["推进省内重点景区提质", "class of sites"],
   ])("%s (%s)", (text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it("drops list numbering in front of a name", () => {
+    expect(names("3.实施“云上田园”工程")).toEqual(["“云上田园”工程"]);
+  });
+
+  it("keeps a quoted name made of common words", () => {
+    expect(names("推广“百村千户”工程经验")).toEqual(["“百村千户”工程"]);
   });
 
   it("survives clauses made of list marks alone", () => {
