@@ -15,7 +15,7 @@ import {
   type ResolverDeps,
 } from "./resolvers/index.ts";
 
-export const SCHEMA_DIR = fileURLToPath(new URL("../../schema/", import.meta.url));
+const SCHEMA_DIR = fileURLToPath(new URL("../../schema/", import.meta.url));
 
 /** The SDL of schema/*.graphql, in name order. */
 export function loadTypeDefs(): string[] {
