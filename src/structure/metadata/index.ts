@@ -50,7 +50,9 @@ export function inferMeta(input: MetaInput): ReportMeta {
     if (provincial) who = provincial;
     else {
       const region = localRegion(title ?? "", text);
-      who = { issuer: localIssuer(title ?? "", text, region), region };
+      const issuer = localIssuer(title ?? "", text, region);
+      // `国务院2023年工作要点`: the State Council speaks for the whole country.
+      who = issuer === NATIONAL.issuer ? NATIONAL : { issuer, region };
     }
   }
   const shown = displayTitle(input, year, who, congress);

@@ -11,7 +11,7 @@ const PLACEHOLDER = /[Xx×*＊]{2}/u;
 const YEAR_OR_PERIOD = /(?:\d{4}|[Xx×*＊]{2,4}|[〇零一二三四五六七八九]{4})年|上半年|下半年|半年|年度|年终|全年/u;
 const TITLE_GENRE = /关于|政府工作报告|工作|年度|年终|总结|计划|安排|打算|报告|完成情况|执行情况/u;
 // Bodies that report: governments and their offices, party committees, zones, streets.
-const ISSUER_SUFFIX = /(?:人民政府|政府|办公室|办事处|管委会|委员会|居委会|党工委|开发区|高新区|园区|街道|社区|[区县市镇乡村]委|府办|[局办委厅处署村])$/u;
+const ISSUER_SUFFIX = /(?:人民政府|政府|办公室|办事处|管委会|委员会|居委会|党工委|开发区|高新区|园区|街道|社区|[区县市镇乡村]委|府办|[局办委厅处署村院])$/u;
 const PLACE_SUFFIX = /(?:自治区|自治州|自治县|[省市区县州旗镇乡])$/u;
 // Words that name no particular body: `政府部门…`, `全区…`, `本县…`.
 const GENERIC = /^(?:政府|政府部门|部门|单位|全区|全县|全市|全省|本区|本县|本市|我区|我县|我市|个人|机关|区|县|市|镇|乡)$/u;

@@ -18,6 +18,7 @@ describe("report metadata", () => {
     ["河北省2023年1-6月经济运行情况\n上半年，全省经济稳中向好。", { issuer: "河北省", year: 2023, period: "H1", kind: null }],
     ["某镇2023年工作总结和2024年工作打算\n一年来，全镇上下团结奋进。", { issuer: "某镇", year: 2023, period: "FY", kind: "review+plan" }],
     ["2023年度个人年终工作总结\n一年来，我认真履行岗位职责。", { issuer: null, year: 2023, period: "FY", kind: "review" }],
+    ["国务院2023年立法工作计划\n一、总体要求", { issuer: "国务院", year: 2023, period: "FY", kind: "plan" }],
   ] as const)("reads the title %s", (text, expected) => {
     expect(pick(metaOf(text), "issuer", "year", "period", "kind")).toEqual(expected);
   });
