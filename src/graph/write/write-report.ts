@@ -18,8 +18,11 @@ export interface WriteOptions {
 const RACE_CODES = new Set(["Neo.ClientError.Schema.ConstraintValidationFailed", "Neo.ClientError.Statement.EntityNotFound"]);
 const RACE_ATTEMPTS = 5;
 
+// Deadlocks are retried by the driver for a bounded time; when many writers contend
+// that time can run out, and the report is simply tried again.
 function isRace(error: unknown): boolean {
-  return error instanceof GraphError && error.neo4jCode !== undefined && RACE_CODES.has(error.neo4jCode);
+  if (!(error instanceof GraphError)) return false;
+  return error.code === "transient" || (error.neo4jCode !== undefined && RACE_CODES.has(error.neo4jCode));
 }
 
 /** One managed write transaction; the driver retries deadlocks, races are retried here. */
