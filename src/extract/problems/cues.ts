@@ -49,7 +49,7 @@ export const PLAN_START = new RegExp(
     [
       "加强|强化|聚焦|围绕|坚持|落实|推动|推进|促进|加快|加大|提升|提高|优化|完善|健全|抓好|抓住|做好|开展|实施",
       "努力|全力|切实|大力|积极|持续|深入|进一步|不断|扎实|全面|支持|扶持|改善|治理|引导|鼓励|建立|构建|打造|培育",
-      "谋划|统筹|严格|严控|严厉|依法|有效|有序|稳妥|深化|夯实|筑牢|守住|守牢|牢牢|集中|重点|专项|组织|召开|举办|累计|完成|实现|建成|新建|开工|优先|综合考虑|加力|为(?!了)|对[^，。；]{2,}的",
+      "谋划|统筹|严格|严控|严厉|依法|有序|稳妥|深化|夯实|筑牢|守住|守牢|牢牢|集中|重点|专项|组织|召开|举办|累计|完成|实现|建成|新建|开工|优先|综合考虑|加力|为(?!了)|对[^，。；]{2,}的",
     ].join("|") +
     ")",
   "u",
@@ -87,7 +87,7 @@ export const COMMENT = /^(?:教训|警示|值得|令人|这|其中|对此|另一
 export const CONCESSION = /^(?:无论|不管|不论|即使|哪怕|纵然|即便)|再(?:大|多|难|重|艰巨)$|(?:会|将|可能)(?:遇到|面临|出现)/u;
 
 /** Verbs that open a consequence of the preceding clause (`…，加重基层负担`). */
-export const CONSEQUENCE = /^(?:加重|导致|造成|致使|使得|影响了?|进而|从而|给[^，。；]{1,12}带来)/u;
+export const CONSEQUENCE = /^(?:加重|导致|造成|致使|使得|影响了?|进而|从而|产生|引发|带来|给[^，。；]{1,12}带来)/u;
 
 /** A frame with no predicate of its own (`在教育、医疗等方面`) that belongs to the next clause. */
 export const FRAME = /^在[^，。；]{1,30}(?:方面|领域|上|中|里)$/u;
@@ -121,4 +121,7 @@ export const LEADING_CONJUNCTION = /^(?:但是|但|同时|而且|并且|且|而|
 export const CONTRAST_START = /^(?:但是|但|然而|不过)/u;
 
 /** Strengths named inside a list of problems; without a cue such a clause is not one. */
-export const POSITIVE = /向好|有利条件|有利因素|积极因素|机遇|优势|韧性|潜力|没有变|不会改变|稳中向好|回升|支撑条件/u;
+export const POSITIVE = /成绩|成效|成就|进步|取得|向好|有利条件|有利因素|积极因素|机遇|优势|韧性|潜力|没有变|不会改变|稳中向好|回升|支撑条件/u;
+
+/** A clause that opens with a promise governs the next one (`也不能只顾眼前，…`). */
+export const MODAL_START = /^(?:也|还|更)?(?:要|不能|不要|必须|应当|应该|将|务必|决不|绝不|坚决)/u;

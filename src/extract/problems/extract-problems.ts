@@ -77,6 +77,7 @@ function scanSentence(
   let previousAccepted = false;
   let outside = false;
   let announcesNext = false;
+  let previousBody = "";
   const done = (open: boolean | undefined): ScanResult => ({ found, listOpen: open, announcesNext });
   const sentenceText = report.doc.text.slice(sentence.start, sentence.end);
   const planLike = PLAN_ROLES.has(sentence.role);
@@ -119,7 +120,7 @@ function scanSentence(
     }
     const core = facingCore(body.text);
     const text = core ? body.text.slice(core.start, core.end) : body.text;
-    const context = { sentence: sentenceText, before: report.doc.text.slice(sentence.start, clause.start) };
+    const context = { sentence: sentenceText, previous: previousBody };
     const accepted = listed ? isListedProblem(text, announced) : isCuedProblem(text, planLike, context);
     previousAccepted = accepted;
     if (accepted) {
@@ -128,6 +129,7 @@ function scanSentence(
       found.push({ start: frame && !core ? frame.start + clauseBody(frame.text).offset : start, end });
     }
     frame = null;
+    previousBody = body.text;
   }
   return done(listOpen);
 }

@@ -11,6 +11,7 @@ import {
   FACING,
   LEAD_IN,
   LEADING_CONJUNCTION,
+  MODAL_START,
   NEGATING,
   PLAN_START,
   POSITIVE,
@@ -73,8 +74,12 @@ function isInert(body: string): boolean {
 }
 
 function isActedUpon(body: string, cueIndex: number, cueLength: number): boolean {
-  if (ACTION_BEFORE_CUE.test(body.slice(0, cueIndex))) return true;
-  const after = body.slice(cueIndex + cueLength);
+  return ACTION_BEFORE_CUE.test(body.slice(0, cueIndex)) || isResolved(body, cueIndex + cueLength);
+}
+
+/** A promise or a reported fix after the cue (`…困难再多也一定要办成`, `差距持续缩小`). */
+function isResolved(body: string, cueEnd: number): boolean {
+  const after = body.slice(cueEnd);
   return RESOLVE_AFTER.test(after) || (!NEGATING.test(body) && RESOLVED_AFTER.test(after));
 }
 
@@ -86,12 +91,17 @@ function isActedUpon(body: string, cueIndex: number, cueLength: number): boolean
 export function isListedProblem(body: string, announced: boolean): boolean {
   if (isInert(body) || isLeadIn(body) || isAnnouncement(body)) return false;
   const cue = STRONG_CUE.exec(body);
-  if (cue) return !isActedUpon(body, cue.index, cue[0].length) && (announced || !PLAN_START.test(body));
+  if (announced) {
+    // The lead-in vouches for the clause; only one that opens with a verb acts on the problem.
+    if (ACTION_AT_START.test(body) || PLAN_START.test(body) || /\d/.test(body)) return false;
+    return cue ? !isResolved(body, cue.index + cue[0].length) : !POSITIVE.test(body);
+  }
   // Without a lead-in only the section role vouches for the clause, and that role is a
-  // guess from the heading; ask for a cue word. Figures belong to the indicator extractor.
-  if (!announced || /\d/.test(body)) return false;
-  return !ACTION_BEFORE_CUE.test(body) && !PLAN_START.test(body) && !POSITIVE.test(body);
+  // guess from the heading; ask for a cue word.
+  return cue !== null && !isActedUpon(body, cue.index, cue[0].length) && !PLAN_START.test(body);
 }
+
+const ACTION_AT_START = new RegExp(`^(?:${ACTION_BEFORE_CUE.source})`, "u");
 
 /**
  * A clause elsewhere in a report: a problem only when a cue word states the shortcoming
@@ -103,21 +113,16 @@ export function isCuedProblem(body: string, planLike: boolean, context: CueConte
   }
   const cue = STRONG_CUE.exec(body);
   if (!cue || isActedUpon(body, cue.index, cue[0].length)) return false;
-  // An earlier clause that acts or promises (`也不能…，产生新的风险隐患`) governs this one,
-  // unless a contrast (`但`) starts a new statement.
-  const governing = context.before.split(CONTRAST).pop() ?? "";
-  if (ACTION_BEFORE_CUE.test(governing)) return false;
+  if (MODAL_START.test(context.previous)) return false;
   // In plan sections a shortcoming is usually named only to be fixed later in the sentence.
   return !(planLike && ACTION_BEFORE_CUE.test(context.sentence));
 }
 
-/** The sentence around a clause: all of it, and the part before the clause. */
+/** The sentence around a clause: all of it, and the body of the clause before this one. */
 export interface CueContext {
   readonly sentence: string;
-  readonly before: string;
+  readonly previous: string;
 }
-
-const CONTRAST = /但是|但|然而|不过/u;
 
 /** True when a clause has its own cue, so it is not merely a consequence of the one before. */
 export const hasCue = (body: string): boolean => STRONG_CUE.test(body);
