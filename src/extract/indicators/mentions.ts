@@ -41,14 +41,17 @@ const FRACTION = new RegExp(
 /** A rate after a growth word with its `%` left out (`同比增长11.36，`). */
 const BARE_RATE = /(?:增长|增速|增幅|下降|降幅|提高|降低|减少|回落|增产)(?:为|了|达到|达)?(?<arabic>\d+(?:\.\d+)?)(?=[，,；;。、）)]|$)/gu;
 
+/** Medal counts run on without a break (`2金2银1铜`), unlike breakdown counts. */
+const MEDALS: ReadonlySet<string> = new Set(["金", "银", "铜"]);
+
 const HAS_NUMERAL = /[\d一二两三四五六七八九十半]/;
 
 /** Scales are written before counts only as numbers (`1.8万户`); `百千万工程` is a name. */
 function acceptable(value: number, unit: string, chinese: boolean): boolean {
   if (!Number.isFinite(value)) return false;
   if (!chinese) return true;
-  // `一个`, `一批`, `一项` are articles more often than counts.
-  return value !== 1 && !isBareScale(unit);
+  // `一个`, `一批`, `一项` are articles more often than counts; `五金` is hardware.
+  return value !== 1 && !isBareScale(unit) && !MEDALS.has(unit);
 }
 
 /** Every quantity with a unit in the sentence, left to right, not overlapping. */
@@ -72,7 +75,7 @@ export function findMentions(text: string): Mention[] {
     // not when it bounds a group (`60岁以上老年人`, `0岁~6岁儿童`).
     if (unit === "岁" && (g["tail"] || !/^(?:$|[，,。；;、）)])/.test(text.slice(after, after + 1)))) continue;
     // `6类75项`, `10批31个`: a breakdown count in front of the count that matters.
-    if (isCountUnit(unit) && /\d/.test(text[after] ?? "")) continue;
+    if (isCountUnit(unit) && !MEDALS.has(unit) && /\d/.test(text[after] ?? "")) continue;
     const low = g["low"] !== undefined ? parseNumber(g["low"]) : null;
     const tail = g["tail"] ?? "";
     found.push({

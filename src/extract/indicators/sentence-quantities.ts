@@ -165,7 +165,7 @@ function shareListNames(text: string, drafts: Draft[]): Draft[] {
     while (j < drafts.length) {
       const d = drafts[j]!;
       const link = text.slice(drafts[j - 1]!.regionEnd, d.mention.start);
-      if (d.name !== "" || !/^[、和及]$/.test(link) || d.mention.rate !== head.mention.rate) break;
+      if (d.name !== "" || !/^[、和及]?$/.test(link) || d.mention.rate !== head.mention.rate) break;
       j++;
     }
     const group = drafts.slice(i, j).filter((d) => !d.consumed);

@@ -201,3 +201,17 @@ describe("indicators: sentence pieces", () => {
     expect(found.map((r) => [r.value, r.unit, r.change])).toEqual([[12.1861, "亿元", 19]]);
   });
 });
+
+describe("indicators: medals", () => {
+  it("reads medal counts that run on without a break", () => {
+    expect(records("体育健儿摘得2金2银1铜。").map((r) => [r.value, r.unit])).toEqual([
+      [2, "金"],
+      [2, "银"],
+      [1, "铜"],
+    ]);
+  });
+
+  it("leaves 五金 (hardware) alone", () => {
+    expect(records("建筑材料和五金供应紧张。")).toEqual([]);
+  });
+});
