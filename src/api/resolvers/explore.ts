@@ -3,6 +3,8 @@ import { IdArgs, SearchArgs, parseArgs } from "../inputs.ts";
 import { toLuceneQuery } from "../lucene.ts";
 import { pageSize } from "../pagination.ts";
 import { KEYED_LABELS, OWNED_LABELS, globalId, parseGlobalId } from "../refs.ts";
+import type { GraphQLResolveInfo } from "graphql";
+import { nestedLimit } from "../selection.ts";
 import { nestedSlice, type ResolverDeps } from "./deps.ts";
 
 const NodeRefRow = z.object({
@@ -73,10 +75,10 @@ export function exploreResolvers({ read, limits }: ResolverDeps) {
         const rows = await read("search", { query, limit: pageSize(first, limits.defaultPageSize, limits) }, SearchRow);
         return rows.map((row) => ({ node: nodeRef(row), score: row.score }));
       },
-      node: async (_parent: unknown, args: unknown) => {
+      node: async (_parent: unknown, args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
         const target = parseGlobalId(parseArgs(IdArgs, args).id);
         const params = "id" in target ? { id: target.id, label: null, key: null } : { id: null, ...target };
-        const [row] = await read("node", { ...params, limit: limits.maxPageSize }, NodeRow);
+        const [row] = await read("node", { ...params, limit: nestedLimit(info, ["neighbours"], limits) }, NodeRow);
         if (!row) return null;
         const self = nodeRef({
           labels: row.labels,

@@ -12,6 +12,8 @@ import {
   ReportRefRow,
 } from "../rows.ts";
 import { ProjectStatusSchema, SectionRoleSchema } from "../../domain/index.ts";
+import type { GraphQLResolveInfo } from "graphql";
+import { nestedLimit } from "../selection.ts";
 import { nestedSlice, type ResolverDeps } from "./deps.ts";
 import { indicatorPoint, PointRow } from "./points.ts";
 
@@ -74,10 +76,11 @@ export function reportResolvers({ read, limits }: ResolverDeps) {
         const rows = await read("reports", { ...filter, ...windowParams(window) }, ReportsRow);
         return toConnection(rows, window, (row) => row.report);
       },
-      report: async (_parent: unknown, args: unknown) => {
+      report: async (_parent: unknown, args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
         const target = parseGlobalId(parseArgs(IdArgs, args).id);
         if (!("id" in target)) return null;
-        const rows = await read("report", { id: target.id, evidenceLimit: limits.maxPageSize }, ReportRow);
+        const evidenceLimit = nestedLimit(info, ["evidence"], limits);
+        const rows = await read("report", { id: target.id, evidenceLimit }, ReportRow);
         const row = rows[0];
         return row ? toReport(row) : null;
       },
