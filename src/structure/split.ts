@@ -1,4 +1,5 @@
 import { titleIssuer } from "./metadata/issuer-region.ts";
+import { parseYear } from "./year.ts";
 import { inlineTitleAt, looseTitleAt, MAX_TITLE, TITLE_ENDING, titleAt, titleStrength, type TitleMatch } from "./title.ts";
 import { charOverlap, compactTitle, lineEnd } from "./text-utils.ts";
 
@@ -57,9 +58,11 @@ function repeats(candidate: TitleMatch, current: TitleMatch): boolean {
   const a = compactTitle(candidate.text);
   const b = compactTitle(current.text);
   if (a.includes(b) || b.includes(a)) return true;
-  // `XX乡2022年度工作总结` then `XX镇2022年度工作总结`: alike, but two issuers.
+  // `XX乡2022年度工作总结` then `XX镇2022年度工作总结`: alike, but two issuers (or years).
   const issuers = [titleIssuer(candidate.text), titleIssuer(current.text)];
   if (issuers[0] !== null && issuers[1] !== null && issuers[0] !== issuers[1]) return false;
+  const years = [parseYear(candidate.text), parseYear(current.text)];
+  if (typeof years[0] === "number" && typeof years[1] === "number" && years[0] !== years[1]) return false;
   return charOverlap(a, b) >= REPEAT_OVERLAP;
 }
 
@@ -79,6 +82,11 @@ const CONGRESS_WINDOW = 600;
 
 function isAddressToCongress(text: string, start: number): boolean {
   return CONGRESS_ADDRESS.test(text.slice(start, start + CONGRESS_WINDOW));
+}
+
+// Several government work reports in one file: each opens with its title and an address.
+function isNextCongressReport(text: string, title: TitleMatch): boolean {
+  return title.text.includes("政府工作报告") && isAddressToCongress(text, title.start);
 }
 
 // After a long untitled opening, a weak title is a part of that text, not a new report.
@@ -105,7 +113,7 @@ export function splitReports(text: string): ReportSlice[] {
     if (!title || isSiteHeader(text, title)) continue;
     const current = titles[titles.length - 1];
     if (current ? isContinuation(text, title, current) : isLateFirstTitle(text, title)) continue;
-    if (current && isAddressToCongress(text, current.start)) break;
+    if (current && isAddressToCongress(text, current.start) && !isNextCongressReport(text, title)) continue;
     titles.push(title);
   }
   if (titles.length === 0) return [{ start: 0, end: text.length, title: looseTitleAt(text, 0) }];

@@ -35,6 +35,12 @@ describe("splitReports", () => {
     expect(titles(text)).toEqual(["2025年某省政府工作报告"]);
   });
 
+  it("splits a file holding several government work reports, each with its title and address", () => {
+    const report = (year: number) =>
+      [`${year}年某县政府工作报告`, "各位代表：", "现在，我代表县人民政府向大会报告工作。", `一、${year - 1}年工作回顾`, "过去一年，全县经济稳中有进。"].join("\n");
+    expect(titles(`${report(2024)}\n${report(2023)}`)).toEqual(["2024年某县政府工作报告", "2023年某县政府工作报告"]);
+  });
+
   it("treats a repeated title, a sample inside an entry and a sentence naming a report as part of the report", () => {
     const text = [
       "上半年工作总结及下半年工作计划个人述职报告范文。",
