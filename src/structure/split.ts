@@ -51,7 +51,7 @@ function* titlePositions(text: string): Generator<{ pos: number; inline: boolean
 function isSiteHeader(text: string, title: TitleMatch): boolean {
   const next = nextLineStart(text, title.end);
   const line = text.slice(next, lineEnd(text, next));
-  return title.end === lineEnd(text, title.start) && SITE_META_LINE.test(line);
+  return text.slice(title.end, lineEnd(text, title.start)).trim() === "" && SITE_META_LINE.test(line);
 }
 
 function repeats(candidate: TitleMatch, current: TitleMatch): boolean {

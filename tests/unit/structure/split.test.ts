@@ -22,6 +22,11 @@ describe("splitReports", () => {
     expect(titles(text)).toEqual(["XX镇2024年上半年工作总结暨下半年工作安排", "县商务局2023年度工作总结(讨论稿)"]);
   });
 
+  it("recognises the page header in text that still has CRLF line ends", () => {
+    const text = "区政府XX年工作报告\r\n- 格式:docx\r\nXX镇2024年工作总结一、主要工作今年以来，全镇经济平稳增长。\r\n";
+    expect(splitReports(text).map((s) => s.title?.text)).toEqual(["XX镇2024年工作总结"]);
+  });
+
   it("keeps a single report whole, however its sections are titled", () => {
     const text = [
       "2025年某省政府工作报告",
