@@ -5,6 +5,7 @@ import { isGenericStem, INNER_ACTIONS, LEADING_COUNT, LEADING_WORDS } from "./bo
 /** Words after which a name starts afresh (`A等B项目`: the name is what follows 等). */
 const RESTART_WORDS: ReadonlySet<string> = new Set([
   "等", "的", "了", "向", "从", "到", "由", "被", "让", "使", "给", "跟", "对", "把", "在", "将", "于", "为", "是",
+  "用于",
 ]);
 
 /**
@@ -24,7 +25,8 @@ export function stripLeading(window: string, suffix = "", kind: ProjectKind = "p
       if (word !== "建设" || hasOwnStem(window.slice(offset), suffix)) cut = offset;
     }
   }
-  let text = window.slice(cut);
+  // `区和昝岗片区`: a lone character before 和 is the tail of a word cut off in front.
+  let text = window.slice(cut).replace(/^[\u4e00-\u9fff](?:和|与|及)/u, "");
   for (let changed = true; changed && text; ) {
     changed = false;
     const count = LEADING_COUNT.exec(text);
@@ -35,8 +37,7 @@ export function stripLeading(window: string, suffix = "", kind: ProjectKind = "p
     }
     const first = tagWords(text)[0];
     if (first === undefined || first.word.length >= text.length) break;
-    // Programmes are often named by their action (`降低物流成本专项行动`); places and works never are.
-    if (isLeading(first.word) || (kind !== "programme" && first.tag === "v")) {
+    if (isLeading(first.word) || (stripsVerbs(kind, suffix) && first.tag === "v")) {
       text = text.slice(first.word.length);
       changed = true;
     }
@@ -57,4 +58,12 @@ export function isLeading(word: string): boolean {
 function hasOwnStem(rest: string, suffix: string): boolean {
   const stem = rest.replace(/[“”"]/gu, "").slice(0, Math.max(0, rest.length - suffix.length));
   return stem.length >= 2 && !isGenericStem(stem);
+}
+
+/**
+ * Programmes are often named by their action (`降低物流成本专项行动`); places, works and
+ * funds never are, so a verb in front of them only introduces the name.
+ */
+function stripsVerbs(kind: ProjectKind, suffix: string): boolean {
+  return kind !== "programme" || /资金|基金/u.test(suffix);
 }

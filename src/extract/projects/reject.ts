@@ -25,6 +25,7 @@ const NOT_A_PROJECT = [
   /(?:国民经济和社会发展|预算|招生|生育|投资)计划$/u,
   /[0-9A-Z]”?个|[0-9]+[个项批座条家所]|[一二三四五六七八九十百千]+[项批]/u,
   /^级|(?:下|中|上)行动$/u,
+  /(?:保险|保障|统筹|政府性|公积金)[^，]*基金$/u,
   /^“[^”]*[一二两三四五六七八九十百千万][^一二两三四五六七八九十百千万”]+[一二两三四五六七八九十百千万][^”]*”$/u,
   /[0-9.]+(?:公里|千米|亿元|万元|平方米|亩)/u,
   /[0-9一二三四五六七八九十]+[个项批][^，。]{0,4}(?:项目|工程)$/u,
@@ -34,7 +35,7 @@ const NOT_A_PROJECT = [
 /** A bare `…项目` is a class of projects unless something in it is a proper name. */
 const NAMED_PROJECT_STEM = /[0-9A-Za-z“”"]|[一二三四五六七八九]期/u;
 const MIN_PLAIN_PROJECT_STEM = 6;
-const MIN_PLAIN_STEM: Readonly<Record<string, number>> = { 计划: 4, 行动: 3, 试点: 3, 中心: 4 };
+const MIN_PLAIN_STEM: Readonly<Record<string, number>> = { 计划: 4, 行动: 3, 试点: 3, 中心: 4, 资金: 4, 基金: 4 };
 
 /** Quotes left open or closed by a cut through a quoted phrase (`Jiangxi”文旅推广计划`). */
 function unbalancedQuotes(name: string): boolean {

@@ -118,6 +118,8 @@ const SUFFIXES: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["主题教育", "programme"],
   ["主题活动", "programme"],
   ["普法", "programme"],
+  ["(?:专项|补助|补贴|发展|促进|开拓|引导|扶持|奖补|母本)资金", "programme"],
+  ["基金(?!会)", "programme"],
 ];
 
 /** Every suffix, longest alternatives first so `产业园区` wins over `园区`. */

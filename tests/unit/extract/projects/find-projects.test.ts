@@ -16,6 +16,7 @@ describe("findProjects accepts named undertakings", () => {
     ["深入实施农村人居环境整治提升行动", "农村人居环境整治提升行动", "programme"],
     ["开展社区养老服务改革试点", "社区养老服务改革试点", "programme"],
     ["打好碧水保卫战", "碧水保卫战", "programme"],
+    ["争取外贸企业出口信用补助资金", "外贸企业出口信用补助资金", "programme"],
   ] as const)("%s → %s", (text, name, kind) => {
     const found = findProjects(text).mentions;
     expect(found.map((m) => m.name)).toContain(name);
@@ -61,6 +62,8 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["审议国民经济和社会发展计划", "the plan document itself"],
     ["支持香港融入国家发展大局", "place, not a port"],
     ["推进省内重点景区提质", "class of sites"],
+    ["到位资金33亿元", "money, not a fund"],
+    ["提高医疗保险统筹基金使用效率", "insurance account"],
   ])("%s (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
