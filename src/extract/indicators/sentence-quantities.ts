@@ -57,6 +57,11 @@ function isFixedPhrase(mention: Mention, preRaw: string, post: string): boolean 
   return last !== undefined && /^n/.test(last.tag) && last.word.length > 1;
 }
 
+/** `仅用47天建成`: how long a piece of work took, not an outcome. */
+const TIME_TAKEN = /(?:仅用|只用|仅仅用|用时|历时|耗时|用了)(?:了)?(?:不到|近|约)?$/;
+const isTimeTaken = (mention: Mention, preRaw: string): boolean =>
+  /^(?:天|小时|分钟|个月)$/.test(mention.unit) && TIME_TAKEN.test(preRaw);
+
 /** jieba tags of words a count can point at: nouns, names, unknown words. */
 const NOUN_LIKE = /^(?:n|vn|x|eng|j)/;
 
@@ -71,7 +76,7 @@ function draftsOf(text: string, mentions: readonly Mention[]): Draft[] {
     const pre = nameBefore(preRaw);
     const post = !mention.rate && countsNext(mention.unit) ? nameAfter(text, mention.end) : "";
     const postEnd = post ? text.indexOf(post, mention.end) + post.length : mention.end;
-    if (isFixedPhrase(mention, preRaw, post)) continue;
+    if (isFixedPhrase(mention, preRaw, post) || isTimeTaken(mention, preRaw)) continue;
     drafts.push({
       mention,
       name: pre + post,
