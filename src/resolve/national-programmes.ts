@@ -5,10 +5,9 @@
  */
 const NATIONAL_PROGRAMMES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["三峡", ["长江三峡"]],
-  ["南水北调", []],
-  ["南水北调东线", ["南水北调东"]],
-  ["南水北调中线", ["南水北调中"]],
-  ["南水北调西线", []],
+  // The routes are built and reported as one programme; the MENTIONS relationship keeps
+  // the route as written.
+  ["南水北调", ["南水北调东线", "南水北调中线", "南水北调西线", "南水北调东", "南水北调中", "南水北调东中线", "南水北调东、中线"]],
   ["小浪底", ["黄河小浪底"]],
   ["西气东输", []],
   ["西电东送", []],
