@@ -83,8 +83,11 @@ export const EXTERNAL = /^(?:世界|国际|全球|外部|外部环境|国外|海
 /** A comment on the problem just stated (`教训极其深刻`), not a problem of its own. */
 export const COMMENT = /^(?:教训|警示|值得|令人|这|其中|对此|另一方面|一方面)/u;
 
-/** Concessions (`困难再多也…`, `无论财政多困难`) and forecasts (`还会遇到…困难`) state no problem. */
-export const CONCESSION = /^(?:无论|不管|不论|即使|哪怕|纵然|即便)|再(?:大|多|难|重|艰巨)$|(?:会|将|可能)(?:遇到|面临|出现)/u;
+/**
+ * Concessions (`困难再多也…`, `无论财政多困难`), conditions (`只要…就可以克服`) and forecasts
+ * (`还会遇到…困难`) state no problem.
+ */
+export const CONCESSION = /^(?:无论|不管|不论|即使|哪怕|纵然|即便|只要|只有|就(?=可以|能|会|一定|必然)|才(?=能|可以|会)|必将|定能|一定能|相信)|再(?:大|多|难|重|艰巨)$|(?:会|将|可能)(?:遇到|面临|出现)/u;
 
 /** Verbs that open a consequence of the preceding clause (`…，加重基层负担`). */
 export const CONSEQUENCE = /^(?:加重|导致|造成|致使|使得|影响了?|进而|从而|产生|引发|带来|给[^，。；]{1,12}带来)/u;

@@ -93,8 +93,9 @@ export function isListedProblem(body: string, announced: boolean): boolean {
   const cue = STRONG_CUE.exec(body);
   if (announced) {
     // The lead-in vouches for the clause; only one that opens with a verb acts on the problem.
-    if (ACTION_AT_START.test(body) || PLAN_START.test(body) || /\d/.test(body)) return false;
-    return cue ? !isResolved(body, cue.index + cue[0].length) : !POSITIVE.test(body);
+    if (ACTION_AT_START.test(body) || /\d/.test(body)) return false;
+    if (cue) return !isResolved(body, cue.index + cue[0].length);
+    return !POSITIVE.test(body) && !PLAN_START.test(body);
   }
   // Without a lead-in only the section role vouches for the clause, and that role is a
   // guess from the heading; ask for a cue word.
