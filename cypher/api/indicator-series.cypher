@@ -1,11 +1,12 @@
 // The indicators whose name, alias, key or canonical key part (`national|GDP` → GDP)
-// equals $name (case-insensitive), and every
+// is one of $names (the asked name in its given, upper and lower case), and every
 // observation of them, ordered by the year the value refers to; at most $limit points.
-// Always one row, so an unknown name answers with empty lists.
+// Always one row, so an unknown name answers with empty lists. Plain list membership
+// rather than toLower() on every indicator keeps the label scan cheap.
 MATCH (ind:Indicator)
-WHERE toLower(ind.name) = toLower($name) OR ind.key = $name
-   OR toLower(last(split(ind.key, '|'))) = toLower($name)
-   OR any(alias IN coalesce(ind.aliases, []) WHERE toLower(alias) = toLower($name))
+WHERE ind.name IN $names OR ind.key IN $names
+   OR any(suffix IN $keySuffixes WHERE ind.key ENDS WITH suffix)
+   OR any(alias IN coalesce(ind.aliases, []) WHERE alias IN $names)
 WITH collect(ind) AS indicators
 RETURN
   [ind IN indicators | ind {.key, .name, .aliases, .baseUnit, .scope}] AS indicators,

@@ -187,6 +187,8 @@ describe("indicatorSeries", () => {
     const byAlias = await data(yoga, query, { name: "GDP", issuer: "国务院" });
     const byName = await data(yoga, query, { name: "国内生产总值", issuer: "国务院" });
     expect(byName.indicatorSeries.points).toEqual(byAlias.indicatorSeries.points);
+    const lowerCase = await data(yoga, query, { name: "gdp", issuer: "国务院" });
+    expect(lowerCase.indicatorSeries.points).toEqual(byAlias.indicatorSeries.points);
   });
 
   it("answers empty lists for an unknown indicator", async () => {

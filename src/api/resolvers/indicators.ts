@@ -19,7 +19,9 @@ export function indicatorResolvers({ read }: ResolverDeps) {
     Query: {
       indicatorSeries: async (_parent: unknown, args: unknown) => {
         const { name, issuer } = parseArgs(IndicatorSeriesArgs, args);
-        const [row] = await read("indicator-series", { name, issuer, limit: MAX_POINTS }, SeriesRow);
+        const names = [...new Set([name, name.toUpperCase(), name.toLowerCase()])];
+        const params = { names, keySuffixes: names.map((variant) => `|${variant}`), issuer, limit: MAX_POINTS };
+        const [row] = await read("indicator-series", params, SeriesRow);
         const points = row?.points ?? [];
         // With an issuer, only the indicators that issuer reported belong to its series.
         const indicators =
