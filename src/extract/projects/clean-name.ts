@@ -1,6 +1,9 @@
 import type { ProjectKind } from "./suffixes.ts";
-import { cutWords, tagWords } from "../shared/index.ts";
+import { tagWords } from "../shared/index.ts";
 import { isGenericStem, INNER_ACTIONS, LEADING_COUNT, LEADING_WORDS } from "./boundary-words.ts";
+
+/** Longest stretch before a suffix worth segmenting: longer names are rejected anyway. */
+const MAX_WINDOW = 40;
 
 /** Words after which a name starts afresh (`A等B项目`: the name is what follows 等). */
 const RESTART_WORDS: ReadonlySet<string> = new Set([
@@ -14,33 +17,36 @@ const RESTART_WORDS: ReadonlySet<string> = new Set([
  * Works on jieba words so `自由`, `协同` or `高等` never split a name.
  */
 export function stripLeading(window: string, suffix = "", kind: ProjectKind = "programme"): string {
-  const words = cutWords(window);
+  const bounded = window.length > MAX_WINDOW ? window.slice(window.length - MAX_WINDOW) : window;
+  let words = tagWords(bounded);
   let cut = 0;
+  let cutWord = 0;
   let offset = 0;
-  for (const word of words.slice(0, -1)) {
+  words.slice(0, -1).forEach(({ word }, i) => {
     offset += word.length;
-    if (RESTART_WORDS.has(word) || word.startsWith("—")) cut = offset;
+    if (RESTART_WORDS.has(word) || word.startsWith("—")) [cut, cutWord] = [offset, i + 1];
     else if (INNER_ACTIONS.has(word) && offset - word.length >= 2) {
       // `建设` also qualifies a name (`乡村建设行动`); other actions always end what precedes.
-      if (word !== "建设" || hasOwnStem(window.slice(offset), suffix)) cut = offset;
+      if (word !== "建设" || hasOwnStem(bounded.slice(offset), suffix)) [cut, cutWord] = [offset, i + 1];
     }
-  }
+  });
+  words = words.slice(cutWord);
+  let text = bounded.slice(cut);
   // `区和昝岗片区`: a lone character before 和 is the tail of a word cut off in front.
-  let text = window.slice(cut).replace(/^[\u4e00-\u9fff](?:和|与|及)/u, "");
-  for (let changed = true; changed && text; ) {
-    changed = false;
+  const fragment = /^[\u4e00-\u9fff](?:和|与|及)/u.exec(text);
+  if (fragment) [text, words] = [text.slice(fragment[0].length), tagWords(text.slice(fragment[0].length))];
+  while (text) {
     const count = LEADING_COUNT.exec(text);
     if (count && count[0].length < text.length) {
       text = text.slice(count[0].length);
-      changed = true;
+      words = tagWords(text);
       continue;
     }
-    const first = tagWords(text)[0];
+    const first = words[0];
     if (first === undefined || first.word.length >= text.length) break;
-    if (isLeading(first.word) || (stripsVerbs(kind, suffix) && first.tag === "v")) {
-      text = text.slice(first.word.length);
-      changed = true;
-    }
+    if (!isLeading(first.word) && !(stripsVerbs(kind, suffix) && first.tag === "v")) break;
+    text = text.slice(first.word.length);
+    words = words.slice(1);
   }
   return text;
 }
