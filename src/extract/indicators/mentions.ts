@@ -70,6 +70,8 @@ export function findMentions(text: string): Mention[] {
     if (value === null || !acceptable(value, unit, chinese)) continue;
     const after = m.index + m[0].length;
     if (startsFixedPhrase(text.slice(numberStart), after - numberStart)) continue;
+    // `10亿元以上项目`: a size class of projects or firms, not an amount.
+    if (g["tail"] === "以上" && /元$/.test(unit) && /^的?[\u4e00-\u9fff]/.test(text.slice(after, after + 2))) continue;
     if (!g["tail"] && continuesWord(unit, text[after])) continue;
     // An age is a measure only when the clause ends with it (`人均预期寿命79岁`),
     // not when it bounds a group (`60岁以上老年人`, `0岁~6岁儿童`).

@@ -38,6 +38,7 @@ describe("indicators: rejected", () => {
     ["section numbers", "一、主要工作\n1. 经济发展\n（2）社会事业"],
     ["numbers inside names", "深入学习十八届三中全会精神，打造四区四高地，开展“五联五送”活动，推行“1+X”模式。"],
     ["ranks", "综合排名居全省第4位，列第6个，进入全国前10名，居前三位。"],
+    ["size classes", "推进10亿元以上项目建设。"],
     ["time a piece of work took", "改造工程仅用47天完成。"],
     ["sessions", "省委十一届九次全会，五届人大四次会议。"],
     ["set phrases written without quotes", "实现四个现代化，坚持四项基本原则。"],
