@@ -60,7 +60,7 @@ function leadInAt(text: string, pos: number, to: number): Found | null {
 
 // A short line of its own with no punctuation at all (`2024年工作回顾`): some reports
 // number none of their parts.
-const PART_LINE = /^[一-龥\d“”"《》〇○]{4,16}$/u;
+const PART_LINE = /^[一-龥\d“”"《》〇○]{4,24}$/u;
 const BYLINE_WORD = /来源|记者|日报|新华社|总理|省长|市长|主席|代表/u;
 
 function lineHeadingAt(text: string, pos: number, to: number, seen: LineHeadingState): Found | null {

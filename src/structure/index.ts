@@ -7,7 +7,7 @@ import type {
 } from "../domain/index.ts";
 import { normalizeText, originalSpan } from "../read/index.ts";
 import { findHeadings } from "./headings.ts";
-import { inferMeta, reportRole } from "./metadata/index.ts";
+import { inferMeta, isCongressReport, reportRole } from "./metadata/index.ts";
 import { reportId } from "./report-id.ts";
 import { buildOutline, toSections } from "./sections.ts";
 import { splitSentences } from "./sentences.ts";
@@ -41,7 +41,8 @@ export function structureDocument(doc: SourceDocument, overrides: ReportMetaOver
     const bodyStart = slice.title?.end ?? slice.start;
     const headings = findHeadings(text, bodyStart, slice.end);
     const role = slice.title ? reportRole(slice.title.text) : null;
-    const outline = buildOutline(id, headings, slice.end, role);
+    const congress = isCongressReport(slice.title?.text ?? null, text.slice(slice.start, slice.end));
+    const outline = buildOutline(id, headings, slice.end, role, congress);
     const sentences = splitSentences(text, slice.start, slice.end, outline, headings.map((h) => h.end), role ?? "other");
     // Only numbered parts (`一、`, `第一部分`) can stand for a whole untitled excerpt.
     const topLevel = outline.filter((s, i) => s.level === 1 && PART_KINDS.has(headings[i]?.kind ?? "lead-in"));

@@ -30,6 +30,7 @@ export function buildOutline(
   headings: readonly Heading[],
   end: number,
   reportRole: SectionRole | null = null,
+  congress = false,
 ): OutlineSection[] {
   const sections: OutlineSection[] = [];
   const open: { index: number; level: number }[] = [];
@@ -43,7 +44,7 @@ export function buildOutline(
       inherited !== null && inherited !== "other" && heading.text.length > MAX_ROLE_HEADING
         ? inherited
         : parent === null && inherited === null
-          ? topLevelRole(heading.text, previousTop)
+          ? topLevelRole(heading.text, previousTop, congress)
           : sectionRole(heading.text, inherited);
     if (parent === null) previousTop = { heading: heading.text, role };
     sections.push({
@@ -65,13 +66,16 @@ const PLANNING: ReadonlySet<SectionRole> = new Set(["plan", "targets", "measures
 
 /**
  * A top-level part without role words follows the parts before it: once a report turns
- * to its plans it stays there (`加强政府自身建设` after `2025年工作安排`), and a part on a
- * later year than the one just reviewed plans for it (`一九九〇年的国内工作`).
+ * to its plans it stays there (`加强政府自身建设` after `2025年工作安排`), a part on a
+ * later year than the one just reviewed plans for it (`一九九〇年的国内工作`), and in a
+ * report to a congress whatever follows the review plans.
  */
-function topLevelRole(heading: string, previous: { heading: string; role: SectionRole } | null): SectionRole {
+function topLevelRole(heading: string, previous: { heading: string; role: SectionRole } | null, congress: boolean): SectionRole {
   const own = roleOfHeading(heading);
   if (own !== null || previous === null) return own ?? "other";
   if (PLANNING.has(previous.role)) return "plan";
+  // A government work report reviews last year first; the parts after it are this year's work.
+  if (congress && (previous.role === "review" || previous.role === "problems")) return "plan";
   const year = parseYear(heading);
   const reviewed = parseYear(previous.heading);
   if (previous.role === "review" && typeof year === "number" && typeof reviewed === "number" && year > reviewed) return "plan";

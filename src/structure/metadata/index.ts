@@ -1,5 +1,7 @@
 import type { ReportMeta, SectionRole } from "../../domain/index.ts";
 import { isCongressReport, isNationalReport } from "./congress.ts";
+
+export { isCongressReport } from "./congress.ts";
 import { localIssuer, localRegion, provincialIssuerRegion, type IssuerRegion } from "./issuer-region.ts";
 import { inferKind, inferPeriod } from "./period-kind.ts";
 import { inferYear } from "./report-year.ts";

@@ -78,6 +78,11 @@ describe("section roles in a report", () => {
     expect(structureDocument(txtDocument("y.txt", text))[0]!.sections.map((s) => s.role)).toEqual(["review", "plan", "plan"]);
   });
 
+  it("gives the parts after the review of a report to a congress the plan role", () => {
+    const text = "各位代表：\n现在，我代表国务院向大会作政府工作报告。\n一、1999年国内工作回顾\n过去一年。\n二、坚持实行扩大内需的方针\n今年。\n三、关于外交工作\n我们。";
+    expect(structureDocument(txtDocument("c.txt", text))[0]!.sections.map((s) => s.role)).toEqual(["review", "plan", "plan"]);
+  });
+
   it("maps section offsets to the original text", () => {
     const original = "\uFEFF" + text.replace("5%", "５％");
     const [mapped] = structureDocument(txtDocument("roles.txt", original));
