@@ -124,7 +124,7 @@ export const LEADING_CONJUNCTION = /^(?:但是|但|同时|而且|并且|且|而|
 export const CONTRAST_START = /^(?:但是|但|然而|不过)/u;
 
 /** Strengths named inside a list of problems; without a cue such a clause is not one. */
-export const POSITIVE = /成绩|成效|成就|进步|取得|向好|有利条件|有利因素|积极因素|机遇|优势|韧性|潜力|没有变|不会改变|稳中向好|回升|支撑条件/u;
+export const POSITIVE = /光明|成绩|成效|成就|进步|取得|向好|有利条件|有利因素|积极因素|机遇|优势|韧性|潜力|没有变|不会改变|稳中向好|回升|支撑条件/u;
 
 /** A clause that opens with a promise governs the next one (`也不能只顾眼前，…`). */
 export const MODAL_START = /^(?:也|还|更)?(?:要|不能|不要|必须|应当|应该|将|务必|决不|绝不|坚决)/u;

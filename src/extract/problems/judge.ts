@@ -94,13 +94,16 @@ export function isListedProblem(body: string, announced: boolean): boolean {
   if (announced) {
     // The lead-in vouches for the clause; only one that opens with a verb acts on the problem.
     if (ACTION_AT_START.test(body) || /\d/.test(body)) return false;
-    if (cue) return !isResolved(body, cue.index + cue[0].length);
+    if (cue) return !FIX_RIGHT_BEFORE.test(body.slice(0, cue.index)) && !isResolved(body, cue.index + cue[0].length);
     return !POSITIVE.test(body) && !PLAN_START.test(body);
   }
   // Without a lead-in only the section role vouches for the clause, and that role is a
   // guess from the heading; ask for a cue word.
   return cue !== null && !isActedUpon(body, cue.index, cue[0].length) && !PLAN_START.test(body);
 }
+
+/** A fixing verb right before the cue (`固底板、补短板`) makes the clause a slogan. */
+const FIX_RIGHT_BEFORE = /(?:补|补齐|补上|弥补|解决|破解|化解|缓解|消除|突破|打通|攻克|防范)$/u;
 
 const ACTION_AT_START = new RegExp(`^(?:${ACTION_BEFORE_CUE.source})`, "u");
 

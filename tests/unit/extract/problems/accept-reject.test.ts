@@ -34,6 +34,10 @@ describe("extractProblems: plans, fixes and achievements are not problems", () =
     ["在经济下行压力加大的情况下，全区财政收入保持增长。"],
     ["电梯安全隐患专项整治取得明显成效。"],
     ["XX项目进度滞后。"],
+    ["为经济困难的残疾人发放护理补贴。"],
+    ["办法总比困难多。"],
+    ["全球经济增长动能不足。"],
+    ["也不能只顾眼前，产生新的风险隐患。"],
   ])("%s", (text) => {
     expect(problemsOf(text)).toEqual([]);
   });

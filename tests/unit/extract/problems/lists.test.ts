@@ -47,4 +47,15 @@ describe("extractProblems: lists opened by a lead-in", () => {
   it("does not treat fixing what others met as a lead-in", () => {
     expect(problemsOf("针对企业遇到的困难和问题，开展上门服务。\n全年走访企业200家。")).toEqual([]);
   });
+
+  it("keeps items that open with a plan verb but state what is still lacking", () => {
+    const text = "我们也清醒认识到存在的困难和问题：推动城乡融合发展还需持续用力，重点领域风险隐患较多。";
+    expect(problemsOf(text)).toEqual(["推动城乡融合发展还需持续用力", "重点领域风险隐患较多"]);
+  });
+
+  it("drops conditions, promises and slogans inside a list", () => {
+    const text = "发展中还存在不少困难和问题：园区用地指标紧缺，坚定不移固底板、补短板，只要我们团结一心，就可以有效克服。";
+    expect(problemsOf(text)).toEqual(["园区用地指标紧缺"]);
+  });
 });
+

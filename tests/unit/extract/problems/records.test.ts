@@ -30,7 +30,7 @@ describe("classifyTheme", () => {
     ["优质教育资源不足", "livelihood"],
     ["制造业集群规模偏小", "industry"],
     ["消费需求恢复偏慢", "economy"],
-    ["各项工作推进不平衡", "other"],
+    ["两难多难问题更加凸显", "other"],
   ] as const)("%s → %s", (text, theme) => {
     expect(classifyTheme(text)).toBe(theme);
   });
