@@ -64,6 +64,7 @@ export function inferMeta(input: MetaInput): ReportMeta {
     region: who.region,
     year,
     period: inferPeriod(shown, congress),
-    kind: inferKind(shown, input.roles),
+    // A government work report with no telling sections still reviews and plans.
+    kind: inferKind(shown, input.roles) ?? (congress ? "review+plan" : null),
   };
 }
