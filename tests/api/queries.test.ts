@@ -99,14 +99,37 @@ describe("recurringProjects", () => {
       pageInfo { hasNextPage endCursor }
     } }`;
 
+  interface Recurring {
+    project: { id: string; name: string };
+    years: number[];
+    yearCount: number;
+    reportCount: number;
+    mentions: { report: { year: number; issuer: string }; evidence: { text: string }[] }[];
+  }
+  type Page = { recurringProjects: { items: Recurring[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+
+  /** Every item, page after page. */
+  async function allRecurring(variables: Record<string, unknown> = {}): Promise<Recurring[]> {
+    const items: Recurring[] = [];
+    let after: string | null = null;
+    do {
+      const { recurringProjects }: Page = await data<Page>(yoga, query, { ...variables, after });
+      items.push(...recurringProjects.items);
+      after = recurringProjects.pageInfo.hasNextPage ? recurringProjects.pageInfo.endCursor : null;
+    } while (after);
+    return items;
+  }
+
   it("orders by number of years, then name, and every item recurs", async () => {
-    const { recurringProjects } = await data(yoga, query);
-    const items = recurringProjects.items as { project: { name: string }; years: number[]; yearCount: number; reportCount: number; mentions: { report: { year: number } ; evidence: { text: string }[] }[] }[];
+    const items = await allRecurring();
     expect(items.length).toBeGreaterThan(0);
     for (const [index, item] of items.entries()) {
       expect(item.yearCount).toBeGreaterThanOrEqual(2);
       expect(item.years.length).toBe(item.yearCount);
-      expect(new Set(item.mentions.map((mention) => mention.report.year))).toEqual(new Set(item.years));
+      const mentionYears = new Set(item.mentions.map((mention) => mention.report.year));
+      // 20 mentions show every year unless the project is mentioned more often than that.
+      if (item.reportCount <= 20) expect(mentionYears).toEqual(new Set(item.years));
+      for (const year of mentionYears) expect(item.years).toContain(year);
       expect(item.mentions.every((mention) => mention.evidence.length > 0)).toBe(true);
       const next = items[index + 1];
       if (next) {
@@ -121,23 +144,16 @@ describe("recurringProjects", () => {
       `MATCH (r:Report)-[:MENTIONS_PROJECT]->(p:Project) WHERE r.year IS NOT NULL
        WITH p, count(DISTINCT r.year) AS years WHERE years >= 2 RETURN p.key AS key ORDER BY key`,
     );
-    const keys: string[] = [];
-    let after: string | null = null;
-    do {
-      type Page = { recurringProjects: { items: { project: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-      const { recurringProjects }: Page = await data<Page>(yoga, query, { after });
-      keys.push(...recurringProjects.items.map((item) => item.project.id.replace(/^Project:/, "")));
-      after = recurringProjects.pageInfo.hasNextPage ? recurringProjects.pageInfo.endCursor : null;
-    } while (after);
+    const keys = (await allRecurring()).map((item) => item.project.id.replace(/^Project:/, ""));
     expect(keys.sort()).toEqual(expected.map((row) => row.key));
   });
 
   it("finds 雄安新区 across national and Hebei reports, and narrows by issuer", async () => {
-    const all = await data(yoga, query);
-    const xiongan = (all.recurringProjects.items as { project: { name: string }; yearCount: number }[]).find((item) => item.project.name === "雄安新区");
+    const xiongan = (await allRecurring()).find((item) => item.project.name === "雄安新区");
     expect(xiongan?.yearCount).toBeGreaterThanOrEqual(2);
-    const hebei = await data(yoga, query, { issuer: "河北" });
-    for (const item of hebei.recurringProjects.items as { mentions: { report: { issuer: string } }[] }[]) {
+    const hebei = await allRecurring({ issuer: "河北" });
+    expect(hebei.some((item) => item.project.name === "雄安新区")).toBe(true);
+    for (const item of hebei) {
       for (const mention of item.mentions) expect(mention.report.issuer).toContain("河北");
     }
   });
