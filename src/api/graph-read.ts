@@ -16,7 +16,7 @@ const STATEMENT_NAMES = [
   "search",
   "node",
   "stats",
-  "reports-by-source",
+  "reports-by-id",
 ] as const;
 export type StatementName = (typeof STATEMENT_NAMES)[number];
 

@@ -83,7 +83,7 @@ describe("ingestReport and the API key", () => {
     expect(errorCodes(await send({ authorization: `Basic ${KEY}` }))).toEqual(["UNAUTHENTICATED"]);
   });
 
-  it("runs the pipeline with the right key and returns the reports of that source", async () => {
+  it("runs the pipeline with the right key and returns the reports of that text", async () => {
     const answer = await send({ authorization: `Bearer ${KEY}` });
     expect(answer.body.errors).toBeUndefined();
     const result = answer.body.data?.ingestReport as { reports: { id: string; year: number }[]; reportsWritten: number; reportsSkipped: number; reportsFailed: number };
@@ -91,8 +91,12 @@ describe("ingestReport and the API key", () => {
     // The fixture is already loaded with the same text, so the pipeline finds it unchanged.
     expect(result.reportsWritten + result.reportsSkipped).toBeGreaterThanOrEqual(1);
     expect(result.reports.length).toBeGreaterThanOrEqual(1);
-    const stored = await cypherRows("MATCH (r:Report {source: $source}) RETURN r.id AS id ORDER BY id", { source });
-    expect(result.reports.map((report) => report.id).sort()).toEqual(stored.map((row) => row.id));
+    // Whichever source first brought this text, its reports are the ones in the graph with its content.
+    const stored = await cypherRows("MATCH (r:Report) WHERE r.id IN $ids RETURN r.id AS id ORDER BY id", {
+      ids: result.reports.map((report) => report.id),
+    });
+    expect(stored).toHaveLength(result.reports.length);
+    expect(result.reports[0]?.year).toBe(2023);
   });
 
   it("queries need no key", async () => {
