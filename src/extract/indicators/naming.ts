@@ -113,8 +113,12 @@ export function splitNames(name: string, count: number): string[] {
   // `增速比全国、全市`: later parts are short for the first part's `…比` head.
   const head = parts[0] ?? "";
   const compare = head.lastIndexOf("比");
-  if (compare <= 0) return parts;
-  return parts.map((part, i) => (i > 0 && part.length <= 4 ? head.slice(0, compare + 1) + part : part));
+  if (compare > 0) return parts.map((part, i) => (i > 0 && part.length <= 4 ? head.slice(0, compare + 1) + part : part));
+  // `一、二、三产业增加值`, `城镇、农村居民收入`: short earlier parts share the last part's tail.
+  const last = parts[parts.length - 1] ?? "";
+  return parts.map((part, i) =>
+    i < parts.length - 1 && part.length <= 3 && last.length > part.length + 1 ? part + last.slice(part.length) : part,
+  );
 }
 
 /** A name needs at least two letters or characters: `36.2` or `“` names nothing. */

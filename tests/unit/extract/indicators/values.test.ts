@@ -163,6 +163,15 @@ describe("indicators: lists and comparisons", () => {
     ]);
   });
 
+  it("lets short list items share the last item's tail", () => {
+    const found = records("一、二、三产业增加值分别增长4.2%、5%、5.4%。");
+    expect(found.map((r) => [r.name, r.value])).toEqual([
+      ["一产业增加值", 4.2],
+      ["二产业增加值", 5],
+      ["三产业增加值", 5.4],
+    ]);
+  });
+
   it("carries a decline along a list of rates", () => {
     const found = records("生产安全事故起数、死亡人数分别下降17.6%、11.6%。");
     expect(found.map((r) => [r.name, r.value])).toEqual([
