@@ -31,7 +31,9 @@ export function stripLeading(window: string, suffix = "", kind: ProjectKind = "p
     }
   });
   words = words.slice(cutWord);
-  let text = bounded.slice(cut);
+  // After a cut, a conjunction in front joined the name to what the cut removed.
+  let text = cut > 0 ? bounded.slice(cut).replace(/^(?:和|与|及)/u, "") : bounded;
+  if (text.length !== bounded.length - cut) words = tagWords(text);
   // `区和昝岗片区`: a lone character before 和 is the tail of a word cut off in front.
   const fragment = /^[\u4e00-\u9fff](?:和|与|及)/u.exec(text);
   if (fragment) [text, words] = [text.slice(fragment[0].length), tagWords(text.slice(fragment[0].length))];

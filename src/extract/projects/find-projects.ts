@@ -29,7 +29,7 @@ export interface ProjectFindings {
 
 /** `A、B、C等17个重点项目`: the items before 等 are the undertakings the tail counts. */
 const ENUMERATION_TAIL =
-  /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程|综合体|载体|场馆|园区|设施)/u;
+  /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程|综合体)/u;
 const CAMPAIGN = /(?:平安|法治)(?=[\u4e00-\u9fff]{2})/gu;
 const MAX_ITEM = 24;
 /** A template mark standing where the name should be (`XXX项目`). */
@@ -65,7 +65,7 @@ function suffixCandidates(into: Collector, item: Piece): boolean {
       continue;
     }
     const kind = kindOfSuffix(match[0]);
-    const name = stripLeading(window, match[0], kind);
+    const name = rightConjunct(stripLeading(window, match[0], kind), match[0]);
     const start = item.start + end - name.length;
     const accepted = offer(into, name, start, match[0], kind);
     if (accepted && item.text.slice(end).replace(TRAILING_STATUS, "") === "") coversItem = true;
@@ -84,7 +84,28 @@ function looksLikeName(text: string): boolean {
   if (/[“”0-9A-Za-z]/u.test(text)) return true;
   const words = tagWords(text);
   if (words.every((word) => isLeading(word.word))) return false;
+  // A lone place (`佛山`) is where things happen, not what is built.
+  if (words.length === 1 && words[0]!.tag.startsWith("ns")) return false;
   return words.length >= 3 || words.some((word) => PROPER_TAG.test(word.tag) && /[\u4e00-\u9fff]/u.test(word.word));
+}
+
+/**
+ * `二期和黄茅峡水库`: when what follows 和 is itself a proper name with the same suffix,
+ * it is the name and the left conjunct belongs to the list before it.
+ */
+function rightConjunct(name: string, suffix: string): string {
+  if (!name.includes("和")) return name;
+  const words = tagWords(name);
+  const last = words.map((word) => word.word).lastIndexOf("和");
+  if (last <= 0) return name;
+  const right = words
+    .slice(last + 1)
+    .map((word) => word.word)
+    .join("");
+  const stem = right.slice(0, Math.max(0, right.length - suffix.length));
+  return stem.length >= 2 && tagWords(stem).some((word) => PROPER_TAG.test(word.tag) && /^[\u4e00-\u9fff]{2,}$/u.test(word.word))
+    ? right
+    : name;
 }
 
 /** The name an enumeration item holds once list boilerplate is trimmed off both ends. */

@@ -101,7 +101,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["实验室", "facility"],
   ["中心(?!城|任务|工作|环节|地位|区|镇)", "facility"],
   ["批发市场", "facility"],
-  ["综合体", "facility"],
+  ["综合体(?!育)", "facility"],
   ["林场", "facility"],
   ["班列", "facility"],
   ["算力网", "facility"],

@@ -76,6 +76,18 @@ describe("findProjects rejects what is not a trackable project", () => {
     expect(names("推广“百村千户”工程经验")).toEqual(["“百村千户”工程"]);
   });
 
+  it("takes the proper name after 和 when both conjuncts end in the suffix", () => {
+    expect(names("推进一期和蓝溪坳水库建设")).toEqual(["蓝溪坳水库"]);
+  });
+
+  it("keeps 和 inside a word", () => {
+    expect(names("建设和美乡村示范区")).toEqual(["和美乡村示范区"]);
+  });
+
+  it("does not take a lone city from a list", () => {
+    expect(names("青石湖湿地公园、宁波")).toEqual(["青石湖湿地公园"]);
+  });
+
   it("survives clauses made of list marks alone", () => {
     expect(names("《春山》、《远方》等一批佳作引发共鸣")).toEqual([]);
   });
