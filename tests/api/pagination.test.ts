@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ask, data, errorCodes, testApi } from "./support/client.ts";
-import { closeDriver, loadFixtures } from "./support/graph.ts";
+import { closeDriver, cypherRows, loadFixtures } from "./support/graph.ts";
 
 beforeAll(loadFixtures);
 afterAll(closeDriver);
@@ -27,7 +27,10 @@ describe("cursor pagination", () => {
       after = page.reports.pageInfo.hasNextPage ? page.reports.pageInfo.endCursor : null;
       pages += 1;
     } while (after);
-    expect(walked).toEqual(whole.reports.items.map((item) => item.id));
+    const [{ total }] = (await cypherRows("MATCH (r:Report) RETURN count(r) AS total")) as [{ total: number }];
+    expect(walked).toHaveLength(total);
+    expect(new Set(walked).size).toBe(walked.length);
+    expect(walked.slice(0, 100)).toEqual(whole.reports.items.map((item) => item.id));
     expect(pages).toBe(Math.ceil(walked.length / 2));
   });
 
