@@ -3,7 +3,7 @@ import { originalSpan } from "../../read/index.ts";
 import { containsPlaceholder } from "../shared/index.ts";
 import type { Extractor } from "../types.ts";
 import { splitReport, type Clause, type ClauseSentence } from "./clauses.ts";
-import { CONSEQUENCE, CONTINUES_LIST, CONTRAST_START, EXTERNAL, FRAME } from "./cues.ts";
+import { CONSEQUENCE, CONTINUES_LIST, CONTRAST_START, ENUMERATOR, EXTERNAL, FRAME } from "./cues.ts";
 import { clauseBody, facingCore, hasCue, isClosing, isCuedProblem, isLeadIn, isListedProblem } from "./judge.ts";
 import { classifyTheme } from "./theme.ts";
 
@@ -41,6 +41,11 @@ export const extractProblems: Extractor<Problem> = (report) => {
   return { records, diagnostics: [] };
 };
 
+function startsItem(sentence: ClauseSentence): boolean {
+  const first = sentence.clauses[0];
+  return first !== undefined && ENUMERATOR.test(first.text);
+}
+
 function continuesList(sentence: ClauseSentence): boolean {
   const first = sentence.clauses[0];
   return first !== undefined && CONTINUES_LIST.test(first.text);
@@ -64,11 +69,7 @@ const ANNOUNCING_CLOSERS: ReadonlySet<string> = new Set(["：", ":", ""]);
  * Judges the clauses of one sentence. `listOpen` is true when the sentence opens a list
  * of problems (a lead-in), false when it closes one, undefined when it does neither.
  */
-function scanSentence(
-  report: StructuredReport,
-  sentence: ClauseSentence,
-  announcedAtStart: boolean,
-): ScanResult {
+function scanSentence(report: StructuredReport, sentence: ClauseSentence, announcedAtStart: boolean): ScanResult {
   const found: Found[] = [];
   let announced = announcedAtStart;
   let listed = announced || sentence.role === "problems";
@@ -80,6 +81,9 @@ function scanSentence(
   let previousBody = "";
   const done = (open: boolean | undefined): ScanResult => ({ found, listOpen: open, announcesNext });
   const sentenceText = report.doc.text.slice(sentence.start, sentence.end);
+  // Items without a cue word count only in the lead-in's own sentence, in a numbered item,
+  // or beside a cued problem: further on, a list often turns into explanation.
+  let vouched = hasCue(sentenceText) || startsItem(sentence);
   const planLike = PLAN_ROLES.has(sentence.role);
   for (const [index, clause] of sentence.clauses.entries()) {
     const body = clauseBody(clause.text);
@@ -96,6 +100,7 @@ function scanSentence(
     if (isLeadIn(body.text)) {
       listed = true;
       announced = true;
+      vouched = true;
       listOpen = true;
       previousAccepted = false;
       announcesNext = ANNOUNCING_CLOSERS.has(clause.closer);
@@ -121,7 +126,7 @@ function scanSentence(
     const core = facingCore(body.text);
     const text = core ? body.text.slice(core.start, core.end) : body.text;
     const context = { sentence: sentenceText, previous: previousBody };
-    const accepted = listed ? isListedProblem(text, announced) : isCuedProblem(text, planLike, context);
+    const accepted = listed ? isListedProblem(text, announced && vouched) : isCuedProblem(text, planLike, context);
     previousAccepted = accepted;
     if (accepted) {
       const start = core ? bodyStart + core.start : bodyStart;
