@@ -15,6 +15,7 @@ describe("extractProblems: a cue word states a problem", () => {
     ["（三）基层医疗服务能力偏弱。", ["基层医疗服务能力偏弱"]],
     ["我们面对的是产业转型阵痛加剧的严峻形势。", ["产业转型阵痛加剧"]],
     ["在养老、托育等方面，群众还有不少不满意的地方。", ["在养老、托育等方面，群众还有不少不满意的地方"]],
+    ["上半年辖区发生了两起较大火灾事故。", ["上半年辖区发生了两起较大火灾事故"]],
   ])("%s", (text, expected) => {
     expect(problemsOf(text)).toEqual(expected);
   });
@@ -37,6 +38,7 @@ describe("extractProblems: plans, fixes and achievements are not problems", () =
     ["为经济困难的残疾人发放护理补贴。"],
     ["办法总比困难多。"],
     ["全球经济增长动能不足。"],
+    ["全年没有发生重特大安全事故。"],
     ["也不能只顾眼前，产生新的风险隐患。"],
   ])("%s", (text) => {
     expect(problemsOf(text)).toEqual([]);

@@ -57,5 +57,10 @@ describe("extractProblems: lists opened by a lead-in", () => {
     const text = "发展中还存在不少困难和问题：园区用地指标紧缺，坚定不移固底板、补短板，只要我们团结一心，就可以有效克服。";
     expect(problemsOf(text)).toEqual(["园区用地指标紧缺"]);
   });
+
+  it("does not take explanation further down the lead-in's paragraph", () => {
+    const text = "经济运行中也存在一些不容忽视的问题。部分行业产能利用率偏低。总的来看，这是发展中的问题，随着改革深化会逐步解决。";
+    expect(problemsOf(text)).toEqual(["部分行业产能利用率偏低"]);
+  });
 });
 
