@@ -63,6 +63,8 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["支持香港融入国家发展大局", "place, not a port"],
     ["推进省内重点景区提质", "class of sites"],
     ["到位资金33亿元", "money, not a fund"],
+    ["打击欺诈骗取医保基金行为", "insurance account"],
+    ["推出40余个文艺项目", "counted class"],
     ["提高医疗保险统筹基金使用效率", "insurance account"],
   ])("%s (%s)", (text) => {
     expect(names(text)).toEqual([]);
