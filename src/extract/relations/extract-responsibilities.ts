@@ -23,7 +23,7 @@ export function extractResponsibilities(report: StructuredReport, entities: Repo
   const text = report.doc.text.slice(report.start, report.end);
   const departmentMentions = findMentions(text, departments);
   if (departmentMentions.length === 0) return { records: [], diagnostics: [] };
-  for (const sentence of readerSentences(report)) {
+  for (const sentence of readerSentences(report, departmentMentions)) {
     const from = sentence.start - report.start;
     const to = sentence.end - report.start;
     const sentenceDepartments = within(departmentMentions, from, to)
@@ -111,10 +111,14 @@ interface ReaderSentence {
   readonly text: string;
 }
 
-/** Report sentences cut at 。！？；, so a relation never spans two statements. */
-function readerSentences(report: StructuredReport): ReaderSentence[] {
+/**
+ * Report sentences cut at 。！？；, so a relation never spans two statements; only those
+ * that name a department (mentions in report-relative offsets) are worth cutting.
+ */
+function readerSentences(report: StructuredReport, departments: readonly Mention[]): ReaderSentence[] {
   const out: ReaderSentence[] = [];
   for (const sentence of report.sentences) {
+    if (within(departments, sentence.start - report.start, sentence.end - report.start).length === 0) continue;
     let start = 0;
     const text = report.doc.text.slice(sentence.start, sentence.end);
     for (let i = 0; i <= text.length; i++) {
