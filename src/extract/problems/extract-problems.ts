@@ -41,6 +41,11 @@ export const extractProblems: Extractor<Problem> = (report) => {
   return { records, diagnostics: [] };
 };
 
+/** `…不适应形势需要等`: the closing 等 of a list is not part of the last problem. */
+function trailingEtc(text: string): number {
+  return /(?<![平对均同相])等(?:等)?$/u.exec(text)?.[0].length ?? 0;
+}
+
 function startsItem(sentence: ClauseSentence): boolean {
   const first = sentence.clauses[0];
   return first !== undefined && ENUMERATOR.test(first.text);
@@ -130,7 +135,7 @@ function scanSentence(report: StructuredReport, sentence: ClauseSentence, announ
     previousAccepted = accepted;
     if (accepted) {
       const start = core ? bodyStart + core.start : bodyStart;
-      const end = core ? bodyStart + core.end : clause.end;
+      const end = core ? bodyStart + core.end : clause.end - trailingEtc(clause.text);
       found.push({ start: frame && !core ? frame.start + clauseBody(frame.text).offset : start, end });
     }
     frame = null;

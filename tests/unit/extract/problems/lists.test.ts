@@ -15,6 +15,11 @@ describe("extractProblems: lists opened by a lead-in", () => {
     expect(problemsOf(text)).toEqual(["企业用工成本上升", "部分企业订单减少"]);
   });
 
+  it("leaves the closing 等 of a list out of the last item", () => {
+    const text = "工作中还存在一些不足：基层服务能力不强，部分干部作风不实等。";
+    expect(problemsOf(text)).toEqual(["基层服务能力不强", "部分干部作风不实"]);
+  });
+
   it("stops at the promise to face the problems", () => {
     const text = "工作中还存在一些问题：村级集体经济收入来源单一。我们将高度重视，认真研究解决。";
     expect(problemsOf(text)).toEqual(["村级集体经济收入来源单一"]);
