@@ -3,8 +3,8 @@ import { startServer } from "../../api/index.ts";
 import { closeDriver } from "../../graph/connection.ts";
 import { ensureNeo4j } from "../../graph/server/index.ts";
 
-/** Ensures Neo4j, serves the API and prints where; used by `govkg serve` and `govkg start`. */
-export async function serveApi(options: { host?: string; port?: number } = {}): Promise<void> {
+/** Ensures Neo4j, serves the API and prints where. */
+async function serveApi(options: { host?: string; port?: number } = {}): Promise<void> {
   const neo4j = await ensureNeo4j({ progress: (message) => process.stderr.write(`${message}\n`) });
   const server = await startServer(options);
   process.stdout.write(`GovKG GraphQL API: ${server.url} (GraphiQL in a browser)\n`);
