@@ -117,6 +117,7 @@ export function isCuedProblem(body: string, planLike: boolean, context: CueConte
   }
   const cue = STRONG_CUE.exec(body);
   if (!cue || isActedUpon(body, cue.index, cue[0].length)) return false;
+  if (FIX_RIGHT_BEFORE.test(body.slice(0, cue.index))) return false;
   if (MODAL_START.test(context.previous)) return false;
   // In plan sections a shortcoming is usually named only to be fixed later in the sentence.
   return !(planLike && ACTION_BEFORE_CUE.test(context.sentence));

@@ -39,6 +39,10 @@ describe("extractProblems: plans, fixes and achievements are not problems", () =
     ["办法总比困难多。"],
     ["全球经济增长动能不足。"],
     ["全年没有发生重特大安全事故。"],
+    ["逐步改善区域发展不平衡状况。"],
+    ["财政投入继续向偏远乡镇和薄弱环节倾斜。"],
+    ["突出重点加大补短板力度。"],
+    ["受外部需求萎缩影响，出口有所回落。"],
     ["也不能只顾眼前，产生新的风险隐患。"],
   ])("%s", (text) => {
     expect(problemsOf(text)).toEqual([]);
