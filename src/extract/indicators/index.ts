@@ -54,13 +54,16 @@ function placeholderDiagnostics(report: StructuredReport, sentence: Sentence): D
  * again (an amount and its growth rate may sit on both sides of the cut), and a
  * decimal point typed as `。` (`12。1861亿元`) no longer splits a number in two.
  */
+/** A paragraph with commas only must not become one huge sentence again. */
+const MAX_JOINED = 1000;
+
 function readableSentences(report: StructuredReport): Sentence[] {
   const out: Sentence[] = [];
   for (const next of report.sentences) {
     if (next.text.trim() === "") continue;
     const cur = out[out.length - 1];
     const adjacent = cur !== undefined && report.doc.text.slice(cur.end, next.start).trim() === "";
-    if (cur && adjacent && /[，,]$/.test(cur.text)) {
+    if (cur && adjacent && /[，,]$/.test(cur.text) && next.end - cur.start <= MAX_JOINED) {
       out[out.length - 1] = { ...cur, end: next.end, text: report.doc.text.slice(cur.start, next.end) };
     } else if (cur && adjacent && /\d。$/.test(cur.text) && /^\d+(?:万|亿)?[\u4e00-\u9fff%]/.test(next.text)) {
       out[out.length - 1] = { ...cur, end: next.end, text: `${cur.text.slice(0, -1)}.${next.text}` };

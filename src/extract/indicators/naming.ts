@@ -23,12 +23,15 @@ const TRAILING_BLANK = /(?<=[\u4e00-\u9fff])(?:万亿元|亿元|万元|万美元
 const COMPARISON_BASE = /^[比较](?:(?:19|20)\d{2}|[一二三四五六七八九〇零]{4})年/;
 
 const MAX_NAME = 20;
+/** A clause longer than this is text without punctuation; a name is never that far back. */
+const MAX_CLAUSE = 120;
 const MAX_POST = 18;
 
 /** Where the clause holding position `at` begins. */
 export function clauseStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(text[i]!)) return i + 1;
-  return 0;
+  const limit = Math.max(0, at - MAX_CLAUSE);
+  for (let i = at - 1; i >= limit; i--) if (CLAUSE_END.test(text[i]!)) return i + 1;
+  return limit;
 }
 
 /** Drops an example list ending in 等 (`河钢等5个`), keeping a verb before it. */
@@ -84,8 +87,8 @@ export function nameAfter(text: string, from: number): string {
     const ch = text[i]!;
     // A quoted name is taken whole, digits and all (`17支“4+1”专项基金`).
     const close = ch === "“" ? "”" : ch === "《" ? "》" : null;
-    const closing = close ? text.indexOf(close, i + 1) : -1;
-    if (closing > i && closing - start < MAX_POST * 2) {
+    const closing = close ? text.slice(i + 1, start + MAX_POST * 2).indexOf(close) + i + 1 : -1;
+    if (closing > i) {
       i = closing + 1;
       continue;
     }

@@ -6,7 +6,7 @@ const GENERIC = /^[个家项批类]|等|在建|新建|续建|开工|重点|重�
 
 /** The project the clause speaks of (`XX产业园项目总投资16亿元`), when it is named. */
 export function projectNameIn(before: string): string | null {
-  const clause = before.slice(before.search(/[^，,；;：:。]*$/));
+  const clause = before.slice(Math.max(...[..."，,；;：:。"].map((mark) => before.lastIndexOf(mark))) + 1);
   const m = NAMED.exec(clause);
   if (!m) return null;
   const name = m[1] ?? m[2]!;

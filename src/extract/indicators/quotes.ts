@@ -15,8 +15,8 @@ export function quotedMask(text: string): Uint8Array {
   for (let i = text.search(ANY_OPENING); i >= 0 && i < text.length; i++) {
     const close = PAIRS[text[i]!];
     if (close === undefined) continue;
-    const end = text.indexOf(close, i + 1);
-    if (end < 0 || end - i > MAX_QUOTED) continue;
+    const end = text.slice(i + 1, i + 1 + MAX_QUOTED).indexOf(close) + i + 1;
+    if (end <= i) continue;
     mask.fill(1, i + 1, end);
     if (text[i] !== "《") i = end;
   }

@@ -33,6 +33,9 @@ interface Draft {
   contextEnd: number;
 }
 
+/** How far back status, year and project words are looked for: about one long sentence. */
+const CONTEXT_WINDOW = 160;
+
 /** Text between an amount and its growth rate: `，同比增长`, `、增速`, `，较去年增产`. */
 const CHANGE_LINK =
   /^[，,、]?(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|较年初|比年初)?(?:分别)?(?:年均|平均每年|平均)?(?:增长|增加|提高|增速|增幅|下降|减少|回落|降低|增产|减产|上涨|上升|递增|递减)(?:了|为|达到|达)?(?:约|近|超过)?$/;
@@ -65,6 +68,14 @@ const isTimeTaken = (mention: Mention, preRaw: string): boolean =>
 /** jieba tags of words a count can point at: nouns, names, unknown words. */
 const NOUN_LIKE = /^(?:n|vn|x|eng|j)/;
 
+/** `共10批31个项目`: a breakdown count ends the words that can name the count after it. */
+const BREAKDOWN = /\d(?:批|类|大类|个|项|家|件|所|座|条|种)/g;
+function afterLastBreakdown(pre: string): string {
+  let cut = -1;
+  for (const m of pre.matchAll(BREAKDOWN)) cut = m.index + m[0].length;
+  return cut < 0 ? pre : pre.slice(cut);
+}
+
 const countsNext = (unit: string): boolean => isCountUnit(unit) || isBareScale(unit) || baseOf(unit) === "亩";
 
 function draftsOf(text: string, mentions: readonly Mention[]): Draft[] {
@@ -72,7 +83,7 @@ function draftsOf(text: string, mentions: readonly Mention[]): Draft[] {
   for (const mention of mentions) {
     const prev = drafts[drafts.length - 1];
     const preStart = Math.max(clauseStart(text, mention.start), prev?.regionEnd ?? 0);
-    const preRaw = text.slice(preStart, mention.start);
+    const preRaw = afterLastBreakdown(text.slice(preStart, mention.start));
     const pre = nameBefore(preRaw);
     const post = !mention.rate && countsNext(mention.unit) ? nameAfter(text, mention.end) : "";
     const postEnd = post ? text.indexOf(post, mention.end) + post.length : mention.end;
@@ -223,8 +234,8 @@ export function sentenceQuantities(text: string): Quantity[] {
       upper: d.mention.upper === null ? null : sign * d.mention.upper,
       change: d.change,
       changeUnit: d.changeUnit,
-      before: text.slice(0, d.mention.start),
-      context: text.slice(0, d.contextEnd),
+      before: text.slice(Math.max(0, d.mention.start - CONTEXT_WINDOW), d.mention.start),
+      context: text.slice(Math.max(0, d.mention.start - CONTEXT_WINDOW), d.contextEnd),
     });
   }
   return out;

@@ -60,3 +60,13 @@ describe("indicators: rejected", () => {
     expect(diagnostics.every((d) => d.start !== undefined && d.end !== undefined)).toBe(true);
   });
 });
+
+describe("indicators: pathological input", () => {
+  it("stays linear on one huge sentence with unclosed quotes", () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `新增企业${i + 1}家`).join("“");
+    const started = performance.now();
+    const { records } = extract(text);
+    expect(records).toHaveLength(5000);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
