@@ -7,7 +7,8 @@ export type ResponsibilityRole = Responsibility["role"];
 const LEADS_AFTER = /^(?:牵头|为牵头单位|作为牵头单位|担任牵头)/u;
 const LEADS_BEFORE = /(?:牵头单位|牵头部门)[：:为是]?\s*$/u;
 /** `区住建委负责`, `由区住建委具体负责`, `责任单位：区住建委`. */
-const RESPONSIBLE_AFTER = /^(?:负责|具体负责|全面负责|主要负责|为责任单位|作为责任单位|为责任主体|承担|抓总|主抓)/u;
+const RESPONSIBLE_AFTER =
+  /^(?:负责|具体负责|全面负责|主要负责|为责任单位|作为责任单位|为责任主体|为(?:项目)?业主|为建设单位|作为建设单位|为实施主体|作为实施主体|承担|抓总|主抓)/u;
 const RESPONSIBLE_BEFORE = /(?:责任单位|责任部门|责任主体|主办单位|承办单位)[：:为是]?\s*$/u;
 /** A supporting body (`区财政局配合`) is neither leading nor responsible. */
 const SUPPORTS_AFTER = /^(?:配合|协助|协同|参与|支持)/u;
@@ -47,10 +48,10 @@ export function departmentRole(sentence: string, mention: Mention, clauseStart: 
   if (LEADS_AFTER.test(after) || LEADS_BEFORE.test(label)) return "leads";
   if (RESPONSIBLE_AFTER.test(after) || RESPONSIBLE_BEFORE.test(label)) return "responsible";
   if (before.endsWith("由")) {
-    // `由区发改委、区财政局牵头`: the verb comes after the whole list of bodies.
-    const verb = /^[^，,。；;]*?(牵头|负责)/u.exec(after)?.[1];
+    // `由区发改委、区财政局牵头`, `由区住建委组织实施`: the verb follows the whole list.
+    const verb = /^[^，,。；;]*?(牵头|负责|实施|承建|组织|推进|落实|承办|主办|建设)/u.exec(after)?.[1];
     if (verb === "牵头") return "leads";
-    if (verb === "负责") return "responsible";
+    if (verb !== undefined) return "responsible";
   }
   if (NOT_SUBJECT_BEFORE.test(before) || NOT_SUBJECT_AFTER.test(after)) return null;
   return CLAUSE_OPENING.test(before) && ACTS_AFTER.test(after) ? "acts" : null;

@@ -37,6 +37,8 @@ describe("extractResponsibilities", () => {
     ],
     ["牵头单位：区住建委，建设“幸福里”社区服务中心。", ["区住建委 leads “幸福里”社区服务中心"]],
     ["区住建委牵头、区财政局配合，推进滨江大道改造工程。", ["区住建委 leads 滨江大道改造工程"]],
+    ["城北污水处理厂由区住建委组织实施。", ["区住建委 responsible 城北污水处理厂"]],
+    ["滨江大道改造工程以区交通局为项目业主。", ["区交通局 responsible 滨江大道改造工程"]],
   ])("%s", (text, expected) => {
     expect(relationsOf(text).sort()).toEqual([...expected].sort());
   });
