@@ -14,6 +14,7 @@ export interface ClauseSentence {
   readonly start: number;
   readonly end: number;
   readonly role: SectionRole;
+  readonly sectionId: string | null;
   /** True when a line break separates this sentence from the one before. */
   readonly opensParagraph: boolean;
   readonly clauses: readonly Clause[];
@@ -39,7 +40,7 @@ export function splitReport(report: StructuredReport): ClauseSentence[] {
     const gap = previousEnd < 0 ? "\n" : text.slice(previousEnd, sentence.start);
     let opensParagraph = gap.includes("\n") || previousEnd < 0;
     for (const piece of splitSentence(text, sentence.start, sentence.end)) {
-      out.push({ ...piece, role: sentence.role, opensParagraph });
+      out.push({ ...piece, role: sentence.role, sectionId: sentence.sectionId, opensParagraph });
       opensParagraph = false;
     }
     previousEnd = sentence.end;

@@ -22,12 +22,15 @@ export const extractProblems: Extractor<Problem> = (report) => {
   let inList = false;
   // A lead-in that ends its paragraph (`存在的问题：`) announces the paragraphs after it.
   let awaitingItems = false;
+  // A section headed `存在的问题` announces every item in it.
+  const listSections = new Set(report.sections.filter((x) => isLeadIn(clauseBody(x.heading).text)).map((x) => x.id));
   for (const sentence of splitReport(report)) {
     if (sentence.opensParagraph && inList) {
       if (awaitingItems) awaitingItems = false;
       else inList = continuesList(sentence);
     }
-    const result = scanSentence(report, sentence, inList);
+    const inListSection = sentence.sectionId !== null && listSections.has(sentence.sectionId);
+    const result = scanSentence(report, sentence, inList || inListSection);
     awaitingItems = result.announcesNext;
     inList = result.listOpen ?? inList;
     for (const found of result.found) {

@@ -69,3 +69,18 @@ describe("extractProblems: lists opened by a lead-in", () => {
   });
 });
 
+
+describe("extractProblems: sections headed as problems", () => {
+  const text = "[problems]一是村级道路养护经费仍然不足。\n[problems]二是部分村庄污水管网覆盖面窄。";
+
+  it("needs a cue word when the heading is unknown", () => {
+    expect(extractProblems(makeReport(text)).records.map((p) => p.text)).toEqual(["村级道路养护经费仍然不足"]);
+  });
+
+  it("takes every numbered item of a section headed `存在的主要问题`", () => {
+    const base = makeReport(text);
+    const section = { id: "s1", parentId: null, heading: "三、存在的主要问题", level: 1, role: "problems" as const, start: 0, end: base.doc.original.length };
+    const report = { ...base, sections: [section], sentences: base.sentences.map((s) => ({ ...s, sectionId: "s1" })) };
+    expect(extractProblems(report).records.map((p) => p.text)).toEqual(["村级道路养护经费仍然不足", "部分村庄污水管网覆盖面窄"]);
+  });
+});
