@@ -40,12 +40,23 @@ export function splitReport(report: StructuredReport): ClauseSentence[] {
     const gap = previousEnd < 0 ? "\n" : text.slice(previousEnd, sentence.start);
     let opensParagraph = gap.includes("\n") || previousEnd < 0;
     for (const piece of splitSentence(text, sentence.start, sentence.end)) {
-      out.push({ ...piece, role: sentence.role, sectionId: sentence.sectionId, opensParagraph });
+      const last = out[out.length - 1];
+      // A sentence the structure stage ended at ； goes on to the next 。 for a reader.
+      if (!opensParagraph && last && endsAtSemicolon(last) && last.role === sentence.role) {
+        out[out.length - 1] = { ...last, end: piece.end, clauses: [...last.clauses, ...piece.clauses] };
+      } else {
+        out.push({ ...piece, role: sentence.role, sectionId: sentence.sectionId, opensParagraph });
+      }
       opensParagraph = false;
     }
     previousEnd = sentence.end;
   }
   return out;
+}
+
+function endsAtSemicolon(sentence: ClauseSentence): boolean {
+  const closer = sentence.clauses[sentence.clauses.length - 1]?.closer;
+  return closer === "；" || closer === ";";
 }
 
 function splitSentence(text: string, start: number, end: number): Array<{ start: number; end: number; clauses: Clause[] }> {

@@ -99,12 +99,14 @@ function scanSentence(report: StructuredReport, sentence: ClauseSentence, announ
     if (listed && EXTERNAL.test(body.text)) {
       // Outside forces named first run to the end of their sentence or semicolon.
       outside = index === 0 || outside;
-      if (!outside) continue;
+      continue;
     }
-    if (outside) {
+    // A cued clause is the report's own problem again (`…不利影响加深，内需不足`).
+    if (outside && (index === 0 || !hasCue(body.text))) {
       outside = !STRONG_BREAK.has(clause.closer) && clause.closer !== "";
       continue;
     }
+    outside = false;
     if (isLeadIn(body.text)) {
       listed = true;
       announced = true;

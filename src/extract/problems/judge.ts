@@ -93,7 +93,7 @@ export function isListedProblem(body: string, announced: boolean): boolean {
   const cue = STRONG_CUE.exec(body);
   if (announced) {
     // The lead-in vouches for the clause; only one that opens with a verb acts on the problem.
-    if (ACTION_AT_START.test(body) || /\d/.test(body)) return false;
+    if (ACTION_AT_START.test(body) || /^需要|\d/u.test(body)) return false;
     if (cue) return !FIX_RIGHT_BEFORE.test(body.slice(0, cue.index)) && !isResolved(body, cue.index + cue[0].length);
     return !POSITIVE.test(body) && !PLAN_START.test(body);
   }

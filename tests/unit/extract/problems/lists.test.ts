@@ -30,6 +30,16 @@ describe("extractProblems: lists opened by a lead-in", () => {
     expect(problemsOf(text)).toEqual(["本地企业创新能力不强"]);
   });
 
+  it("goes back to the report's own problems after outside forces", () => {
+    const text = "我们清醒看到面临的困难挑战：国际市场需求疲软，本地消费需求不足；\n园区新签约项目提速。";
+    expect(problemsOf(text)).toEqual(["本地消费需求不足"]);
+  });
+
+  it("reads a sentence cut at ； as one with the rest up to 。", () => {
+    const text = "我们也清醒认识到存在的困难和挑战：园区配套不够完善；农村物流网点布局分散；人才流失较多。";
+    expect(problemsOf(text)).toEqual(["园区配套不够完善", "农村物流网点布局分散", "人才流失较多"]);
+  });
+
   it("ends the list at a turn to the bright side", () => {
     expect(problemsOf("我们面临不少困难和挑战，但发展的有利条件没有变。")).toEqual([]);
   });
