@@ -20,11 +20,22 @@ export interface ClauseSentence {
   readonly clauses: readonly Clause[];
 }
 
-const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "\n"].map((c) => c.charCodeAt(0)));
-const CLAUSE_END = new Set(["，", ",", "；", ";", "：", ":"].map((c) => c.charCodeAt(0)));
 /** Closing mark for each opening quote or bracket, by character code. */
 const OPENERS = new Map([["“", "”"], ["（", "）"], ["(", ")"], ["《", "》"], ["‘", "’"], ["「", "」"]].map(([o, c]) => [o!.charCodeAt(0), c!.charCodeAt(0)]));
 const NEWLINE = 10;
+const PLAIN = 0;
+const SENTENCE_END = 1;
+const CLAUSE_END = 2;
+const OPENER = 3;
+
+/** One class per UTF-16 code unit, so the scan asks a table instead of a set per character. */
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of "。！？!?\n") table[c.charCodeAt(0)] = SENTENCE_END;
+  for (const c of "，,；;：:") table[c.charCodeAt(0)] = CLAUSE_END;
+  for (const code of OPENERS.keys()) table[code] = OPENER;
+  return table;
+})();
 
 /**
  * Splits every report sentence into reader sentences and those into clauses. Marks inside
@@ -78,22 +89,23 @@ function splitSentence(text: string, start: number, end: number): Array<{ start:
   const closing: number[] = [];
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    const opener = OPENERS.get(code);
-    if (opener !== undefined) {
-      closing.push(opener);
+    const kind = CHAR_CLASS[code];
+    if (kind === PLAIN && closing.length === 0) continue;
+    if (kind === OPENER) {
+      closing.push(OPENERS.get(code)!);
       continue;
     }
     if (closing.length > 0) {
       if (code === closing[closing.length - 1]) closing.pop();
       // An unbalanced bracket must not swallow the rest of a long line.
-      else if (SENTENCE_END.has(code)) closing.length = 0;
+      else if (kind === SENTENCE_END) closing.length = 0;
       else continue;
     }
-    if (SENTENCE_END.has(code)) {
+    if (kind === SENTENCE_END) {
       pushClause(i, code === NEWLINE ? "" : text[i]!);
       pushSentence(code === NEWLINE ? i : i + 1);
       clauseStart = i + 1;
-    } else if (CLAUSE_END.has(code)) {
+    } else if (kind === CLAUSE_END) {
       pushClause(i, text[i]!);
       clauseStart = i + 1;
     }
