@@ -49,6 +49,7 @@ describe("extractResponsibilities", () => {
     ["区住建委的年度考核与滨江大道改造工程进度挂钩。"],
     ["区交通局召开会议。城北污水处理厂完成主体施工。"],
     ["配合区交通局检查滨江大道改造工程。"],
+    ["区发改委年度工作要点提出建设城北污水处理厂。"],
   ])("relates nothing in %s", (text) => {
     expect(relationsOf(text)).toEqual([]);
   });
