@@ -1,6 +1,5 @@
 import type { Problem, SectionRole, StructuredReport } from "../../domain/index.ts";
 import { originalSpan } from "../../read/index.ts";
-import { containsPlaceholder } from "../shared/index.ts";
 import type { Extractor } from "../types.ts";
 import { splitReport, type Clause, type ClauseSentence } from "./clauses.ts";
 import { CONSEQUENCE, CONTINUES_LIST, CONTRAST_START, ENUMERATOR, EXTERNAL, FRAME } from "./cues.ts";
@@ -36,7 +35,8 @@ export const extractProblems: Extractor<Problem> = (report) => {
     for (const found of result.found) {
       const span = originalSpan(report.doc, found.start, found.end);
       const text = report.doc.original.slice(span.start, span.end).trim();
-      if (!text || seen.has(text) || containsPlaceholder(text)) continue;
+      // A template mark (`XX区`) stays as written: the clause is a statement, not a name or value.
+      if (!text || seen.has(text)) continue;
       seen.add(text);
       records.push({ text, theme: classifyTheme(text), sectionRole: sentence.role, evidence: evidenceOf(report, sentence) });
     }
