@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Evidence, ExtractedReport, SectionRole } from "../domain/index.ts";
 import { normalizeName } from "./normalize.ts";
 import type {
@@ -186,6 +187,27 @@ export function resolveReport(extracted: ExtractedReport, resolver: Resolver): R
 
   const issuer = extracted.issuer === null ? null : issuerKey(extracted.issuer);
   const region = extracted.region === null ? null : regionKey(extracted.region);
+  const graph = {
+    issuer: issuer && extracted.issuer ? { key: issuer, name: normalizeName(extracted.issuer) } : null,
+    region: region && extracted.region ? { key: region, name: normalizeName(extracted.region) } : null,
+    sections,
+    evidence: [...evidence.values()].sort((a, b) => a.start - b.start || a.end - b.end),
+    projects: byKey(projects),
+    departments: byKey(departments),
+    organizations: byKey(organizations),
+    problems: byKey(problems),
+    indicators: byKey(indicators),
+    observations,
+    responsibilities,
+    supports,
+  };
+  // The rows themselves are fingerprinted with the rules: when a newer GovKG extracts
+  // something else from the same text, the report is rewritten instead of skipped.
+  const resolution = createHash("sha256")
+    .update(resolver.fingerprint)
+    .update(JSON.stringify([extracted.title, extracted.year, extracted.period, extracted.kind, scope, graph]))
+    .digest("hex")
+    .slice(0, 16);
   return {
     report: {
       id: reportId,
@@ -200,19 +222,8 @@ export function resolveReport(extracted: ExtractedReport, resolver: Resolver): R
       issuer: extracted.issuer,
       region: extracted.region,
       scope,
-      resolution: resolver.fingerprint,
+      resolution,
     },
-    issuer: issuer && extracted.issuer ? { key: issuer, name: normalizeName(extracted.issuer) } : null,
-    region: region && extracted.region ? { key: region, name: normalizeName(extracted.region) } : null,
-    sections,
-    evidence: [...evidence.values()].sort((a, b) => a.start - b.start || a.end - b.end),
-    projects: byKey(projects),
-    departments: byKey(departments),
-    organizations: byKey(organizations),
-    problems: byKey(problems),
-    indicators: byKey(indicators),
-    observations,
-    responsibilities,
-    supports,
+    ...graph,
   };
 }
