@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { ReportMetaOverride } from "../domain/index.ts";
+import { GraphError, toGraphError } from "../graph/connection.ts";
 import { expandPaths, formatOfPath, isReadError, readSidecar, readSource } from "../read/index.ts";
 import { createResolver, NO_USER_ALIASES, type Resolver, type UserAliases } from "../resolve/index.ts";
 import { ensureSchema } from "./ensure-schema.ts";
 import { ingestDocument, type DocumentIngestOptions } from "./ingest-document.ts";
-import { addToSummary, EMPTY_SUMMARY, mergeSummaries, type IngestSummary } from "./ingest-summary.ts";
+import { IngestInterruptedError } from "./ingest-interrupted.ts";
+import { addToSummary, EMPTY_SUMMARY, mergeSummaries, type IngestFailure, type IngestSummary } from "./ingest-summary.ts";
 
 /** One file done: what the CLI's progress bar advances on. */
 export interface IngestProgress {
@@ -46,8 +48,9 @@ async function filesToIngest(paths: readonly string[]): Promise<{ files: string[
 
 /**
  * Reads, extracts, resolves and writes every file under `paths`. Files that cannot be
- * read are listed in the summary's failures while the rest lands; Neo4j being
- * unreachable throws a GraphError.
+ * read are listed in the summary's failures while the rest lands. Neo4j unreachable at
+ * the start throws a GraphError; Neo4j lost mid-batch throws an IngestInterruptedError
+ * whose summary names every file that did not land.
  */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
@@ -60,6 +63,8 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   let stopped = false;
   // While one file waits on Neo4j the next one is extracted; the graph does not depend
   // on which finishes first (see docs/graph-model.md, derived properties).
+  let fatal: GraphError | undefined;
+  const notLanded: IngestFailure[] = [];
   const worker = async (): Promise<void> => {
     while (!stopped && next < files.length) {
       const file = files[next++]!;
@@ -67,8 +72,12 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
       try {
         result = await ingestFile(file, resolver, options);
       } catch (error) {
+        // Neo4j is gone: no further file can land. The other worker finishes its own
+        // call first, so nothing is still writing when the caller hears of it.
         stopped = true;
-        throw error;
+        fatal ??= error instanceof GraphError ? error : toGraphError(error, `ingest ${file}`, {});
+        notLanded.push({ source: sourceName(file), reportId: null, code: fatal.code, message: `did not land: ${fatal.message}` });
+        continue;
       }
       summary = mergeSummaries(summary, result);
       done += 1;
@@ -77,8 +86,16 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   };
   const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, files.length));
   await Promise.all(Array.from({ length: workers }, worker));
+  if (fatal !== undefined) {
+    for (const file of files.slice(next)) {
+      notLanded.push({ source: sourceName(file), reportId: null, code: "not_started", message: "not ingested: the run stopped before this file" });
+    }
+    summary = addToSummary(summary, { reportsFailed: notLanded.length, failures: notLanded });
+  }
   const failures = [...summary.failures].sort((a, b) => a.source.localeCompare(b.source) || (a.reportId ?? "").localeCompare(b.reportId ?? ""));
-  return { ...summary, failures, durationMs: performance.now() - started };
+  const finished = { ...summary, failures, durationMs: performance.now() - started };
+  if (fatal !== undefined) throw new IngestInterruptedError(fatal, finished);
+  return finished;
 }
 
 const DEFAULT_CONCURRENCY = 2;

@@ -1,7 +1,7 @@
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { closeDriver } from "../../graph/connection.ts";
-import { ingestPaths, loadAliases, type IngestSummary } from "../../pipeline/index.ts";
+import { IngestInterruptedError, ingestPaths, loadAliases, type IngestSummary } from "../../pipeline/index.ts";
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
@@ -50,6 +50,11 @@ export function registerIngest(program: Command): void {
         bar?.stop();
         process.stdout.write(formatIngestSummary(summary));
         process.exitCode = summary.reportsFailed > 0 ? 1 : 0;
+      } catch (error) {
+        bar?.stop();
+        // What landed before Neo4j went away, and what a rerun still has to do.
+        if (error instanceof IngestInterruptedError) process.stdout.write(formatIngestSummary(error.summary));
+        throw error;
       } finally {
         bar?.stop();
         await closeDriver();

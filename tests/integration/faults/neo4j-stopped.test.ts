@@ -9,7 +9,7 @@ import { migrate } from "../../../src/graph/migrate.ts";
 import { ensureNeo4j, stopNeo4j } from "../../../src/graph/server/index.ts";
 import { serverPaths } from "../../../src/graph/server/paths.ts";
 import { isResolved } from "../../../src/graph/server/resolve-jars.ts";
-import { ingestPaths } from "../../../src/pipeline/index.ts";
+import { IngestInterruptedError, ingestPaths } from "../../../src/pipeline/index.ts";
 import { copyFixtures, FIXTURES } from "../graph/support/fixtures.ts";
 import { graphSnapshot, nodesOfReport, reportIds, wipeGraph } from "../graph/support/graph-state.ts";
 
@@ -64,6 +64,14 @@ async function countOf(query: string): Promise<number> {
 /** Evidence, sections and other report-owned nodes whose report is not in the graph. */
 const orphanedReportNodes = (): Promise<number> =>
   countOf("MATCH (n) WHERE n.reportId IS NOT NULL AND NOT EXISTS { MATCH (r:Report {id: n.reportId}) } RETURN count(n) AS n");
+
+/** File names of the given reports' sources. */
+async function sourcesOf(ids: readonly string[]): Promise<string[]> {
+  return withSession("read", async (session) => {
+    const result = await session.run("MATCH (r:Report) WHERE r.id IN $ids RETURN r.source AS source", { ids });
+    return result.records.map((record) => path.basename(String(record.get("source"))));
+  });
+}
 
 async function nodesPerReport(ids: readonly string[]): Promise<Record<string, number>> {
   const entries: [string, number][] = [];
@@ -142,6 +150,11 @@ describe("Neo4j stopped in the middle of a batch ingest", () => {
     const error = crashed as GraphError;
     expect(error.code).toBe("neo4j_unavailable");
     expect(error.message).toMatch(/Neo4j is not reachable/u);
+    // The run names every file that did not land: the one being written and those not started.
+    expect(crashed).toBeInstanceOf(IngestInterruptedError);
+    const partial = (crashed as IngestInterruptedError).summary;
+    const notLanded = new Set(partial.failures.map((failure) => path.basename(failure.source)));
+    expect(notLanded.size).toBeGreaterThan(0);
 
     const restarted = await ensureNeo4j({ env });
     expect(restarted.startedHere).toBe(true);
@@ -153,6 +166,8 @@ describe("Neo4j stopped in the middle of a batch ingest", () => {
     expect(expectedIds).toEqual(expect.arrayContaining(landed));
     expect(await nodesPerReport(landed)).toEqual(Object.fromEntries(landed.map((id) => [id, expectedNodes[id]])));
     expect(await orphanedReportNodes()).toBe(0);
+    const landedSources = new Set(await sourcesOf(landed));
+    for (const file of batch.files) expect(notLanded.has(path.basename(file))).toBe(!landedSources.has(path.basename(file)));
 
     const rerun = await ingestPaths(batch.files);
     expect(rerun).toMatchObject({ reportsFailed: 0, reportsSkipped: landed.length, reportsWritten: expectedIds.length - landed.length });
