@@ -67,6 +67,7 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["推出40余个文艺项目", "counted class"],
     ["提高医疗保险统筹基金使用效率", "insurance account"],
     ["坚持“澳人治澳”、高度自治", "governing principle"],
+    ["坚持“港人治港”", "quoted governing principle"],
     ["坚决反对搞形象工程和政绩工程", "judgement of works"],
     ["扩大对外承包工程", "a trade"],
     ["执行国民经济计划", "the plan document itself"],
