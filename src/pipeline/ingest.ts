@@ -76,7 +76,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
         // call first, so nothing is still writing when the caller hears of it.
         stopped = true;
         fatal ??= error instanceof GraphError ? error : toGraphError(error, `ingest ${file}`, {});
-        notLanded.push({ source: sourceName(file), reportId: null, code: fatal.code, message: `did not land: ${fatal.message}` });
+        notLanded.push({ source: sourceName(file), reportId: null, code: fatal.code, message: `did not finish (a rerun completes it): ${fatal.message}` });
         continue;
       }
       summary = mergeSummaries(summary, result);

@@ -167,7 +167,9 @@ describe("Neo4j stopped in the middle of a batch ingest", () => {
     expect(await nodesPerReport(landed)).toEqual(Object.fromEntries(landed.map((id) => [id, expectedNodes[id]])));
     expect(await orphanedReportNodes()).toBe(0);
     const landedSources = new Set(await sourcesOf(landed));
-    for (const file of batch.files) expect(notLanded.has(path.basename(file))).toBe(!landedSources.has(path.basename(file)));
+    // Every file that did not land is named. A file whose report committed just before a
+    // later read of the same file failed is named too; the rerun then finds it unchanged.
+    for (const file of batch.files.filter((f) => !landedSources.has(path.basename(f)))) expect(notLanded).toContain(path.basename(file));
 
     const rerun = await ingestPaths(batch.files);
     expect(rerun).toMatchObject({ reportsFailed: 0, reportsSkipped: landed.length, reportsWritten: expectedIds.length - landed.length });
