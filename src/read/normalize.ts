@@ -114,6 +114,22 @@ function splitsNumber(out: Builder, text: string, start: number, end: number): b
   return breaks <= 1 && !opensNewNumber(text, end);
 }
 
+const isIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * Whether the gap [start, end) only separates a number from the word it counts
+ * (`1 9 9 7 年`, `7 4 7 7 2 亿元` in texts spaced out character by character): spaces
+ * within one line between a digit and a Chinese character say nothing and vanish.
+ */
+function separatesUnit(out: Builder, text: string, start: number, end: number): boolean {
+  if (!isDigit(out.last(1)) || !isIdeograph(foldAt(text, end))) return false;
+  for (let k = start; k < end; k++) {
+    const code = fold(text.charCodeAt(k));
+    if (code === NEWLINE || code === CR) return false;
+  }
+  return true;
+}
+
 function emit(out: Builder, text: string, i: number): void {
   const code = fold(text.charCodeAt(i));
   if (code === DROP) return;
@@ -126,8 +142,8 @@ function emit(out: Builder, text: string, i: number): void {
 }
 
 /**
- * Folds full-width digits, letters and number punctuation, drops control characters and
- * gaps that split a number, and turns \r\n into \n, keeping for every character of the
+ * Folds full-width digits, letters and number punctuation, drops control characters,
+ * gaps that split a number and spaces between a number and its unit, and turns \r\n into \n, keeping for every character of the
  * result its index in the original. One linear pass.
  */
 export function normalizeText(original: string): NormalizedText {
@@ -141,7 +157,8 @@ export function normalizeText(original: string): NormalizedText {
     }
     let end = i;
     while (end < original.length && isGap(original.charCodeAt(end))) end++;
-    if (!splitsNumber(out, original, i, end)) for (let k = i; k < end; k++) emit(out, original, k);
+    const stray = splitsNumber(out, original, i, end) || separatesUnit(out, original, i, end);
+    if (!stray) for (let k = i; k < end; k++) emit(out, original, k);
     i = end;
   }
   out.map[out.length] = original.length;
