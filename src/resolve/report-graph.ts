@@ -1,4 +1,4 @@
-import type { ReportKind, Period, SectionRole } from "../domain/index.ts";
+import type { ReportKind, Period, Section, SectionRole } from "../domain/index.ts";
 
 /**
  * What one report contributes to the graph, keyed and ready to write: every row is a
@@ -43,15 +43,8 @@ export interface NamedRow {
   readonly name: string;
 }
 
-export interface SectionRow {
-  readonly id: string;
-  readonly parentId: string | null;
-  readonly heading: string;
-  readonly level: number;
-  readonly role: SectionRole;
-  readonly start: number;
-  readonly end: number;
-}
+/** A section is written as extracted: the domain record is the row. */
+export type SectionRow = Readonly<Section>;
 
 export interface EvidenceRow {
   readonly id: string;
