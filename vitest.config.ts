@@ -1,9 +1,15 @@
 import { defineConfig } from "vitest/config";
+import { useTestSettings } from "./tests/support/test-env.ts";
+
+// The database tests never reach the user's graph: before anything reads the
+// environment, point this process (and so every worker and child process) at the
+// tests' own Neo4j (see tests/support/test-env.ts).
+useTestSettings();
 
 // Three projects: `unit` needs no database; `integration` and `api` run against the
-// real Neo4j that the global setup starts (or the one NEO4J_URI names). The database
-// projects run one after the other (groupOrder) and file by file, because integration
-// tests wipe and rebuild the graph that the API tests read.
+// tests' real Neo4j that the global setup starts (or GOVKG_TEST_NEO4J_URI names). The
+// database projects run one after the other (groupOrder) and file by file, because
+// integration tests wipe and rebuild the graph that the API tests read.
 export default defineConfig({
   test: {
     projects: [

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, rm, symlink } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,8 +7,8 @@ import { loadEnv, type Env } from "../../../src/config/env.ts";
 import { closeDriver, connectionSettings, GraphError, withSession } from "../../../src/graph/connection.ts";
 import { migrate } from "../../../src/graph/migrate.ts";
 import { ensureNeo4j, stopNeo4j } from "../../../src/graph/server/index.ts";
-import { serverPaths } from "../../../src/graph/server/paths.ts";
-import { isResolved } from "../../../src/graph/server/resolve-jars.ts";
+import { shareResolvedJars } from "../../support/shared-jars.ts";
+import { claimTestDatabase } from "../../support/test-database.ts";
 import { IngestInterruptedError, ingestPaths } from "../../../src/pipeline/index.ts";
 import { copyFixtures, FIXTURES } from "../graph/support/fixtures.ts";
 import { graphSnapshot, nodesOfReport, reportIds, wipeGraph } from "../graph/support/graph-state.ts";
@@ -42,16 +42,6 @@ async function freePorts(count: number): Promise<number[]> {
   });
   await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
   return ports;
-}
-
-/** Lets a fresh server home use the jars the project's own home already resolved, instead of running Maven again. */
-async function shareResolvedJars(shared: Env, own: Env): Promise<void> {
-  const from = serverPaths(shared);
-  if (!isResolved(from)) return;
-  const to = serverPaths(own);
-  await symlink(from.lib, to.lib, "dir");
-  await symlink(from.classes, to.classes, "dir");
-  await copyFile(from.stampFile, to.stampFile);
 }
 
 async function countOf(query: string): Promise<number> {
@@ -102,10 +92,11 @@ describe("Neo4j stopped in the middle of a batch ingest", () => {
     if (connectionSettings(env).uri !== `bolt://127.0.0.1:${boltPort}` || env.GOVKG_NEO4J_HOME !== home) {
       throw new Error("the environment was read before this file could point it at a private server");
     }
-    await shareResolvedJars(shared, env);
+    await shareResolvedJars(env, shared);
     const handle = await ensureNeo4j({ env });
     if (!handle.startedHere) throw new Error(`something else answers on port ${boltPort}`);
     ownServer = true;
+    await claimTestDatabase(handle.uri);
     await migrate();
   });
 

@@ -1,10 +1,15 @@
 import { withSession } from "../../../../src/graph/connection.ts";
 import { toPlain } from "../../../../src/graph/plain-values.ts";
+import { assertTestDatabase, TEST_MARKER } from "../../../support/test-database.ts";
 
-/** Empties the database in batches, so a large graph does not need one huge transaction. */
+/**
+ * Empties the tests' database in batches (a large graph needs no huge transaction),
+ * keeping its marker; refuses any database without the marker.
+ */
 export async function wipeGraph(): Promise<void> {
+  await assertTestDatabase();
   await withSession("write", async (session) => {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS");
+    await session.run(`MATCH (n) WHERE NOT n:${TEST_MARKER} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`);
   });
 }
 
@@ -17,7 +22,7 @@ async function rows(query: string, params: Record<string, unknown> = {}): Promis
 
 /** Node counts by label and relationship counts by type. */
 export async function graphCounts(): Promise<Record<string, number>> {
-  const nodes = await rows("MATCH (n) RETURN labels(n)[0] AS name, count(*) AS n");
+  const nodes = await rows(`MATCH (n) WHERE NOT n:${TEST_MARKER} RETURN labels(n)[0] AS name, count(*) AS n`);
   const rels = await rows("MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS n");
   return Object.fromEntries([...nodes, ...rels].map((row) => [String(row.name), Number(row.n)]).sort());
 }
@@ -27,7 +32,7 @@ export async function graphCounts(): Promise<Record<string, number>> {
  * lines: two graphs are the same graph exactly when their snapshots are equal.
  */
 export async function graphSnapshot(): Promise<string[]> {
-  const nodes = await rows("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p");
+  const nodes = await rows(`MATCH (n) WHERE NOT n:${TEST_MARKER} RETURN labels(n) AS labels, properties(n) AS p`);
   const rels = await rows(
     "MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.key, a.id) AS a, coalesce(b.key, b.id) AS b, properties(r) AS p",
   );
