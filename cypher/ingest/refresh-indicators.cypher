@@ -1,5 +1,6 @@
 // Derived properties of indicators from every observation left in the graph: the most
-// used name, every name as an alias, the most used base unit.
+// used name, every name as an alias, the most used base unit, the weakest merge; so
+// they never depend on which report was written first.
 UNWIND $keys AS key
 MATCH (i:Indicator {key: key})
 CALL (i){
@@ -17,6 +18,12 @@ CALL (i){
   WITH o.baseUnit AS unit, count(*) AS uses ORDER BY uses DESC, unit
   RETURN collect(unit)[0] AS baseUnit
 }
-WITH i, name, aliases, baseUnit WHERE name IS NOT NULL
-SET i.name = name, i.aliases = aliases, i.baseUnit = baseUnit
+CALL (i){
+  MATCH (:Observation)-[x:OF_INDICATOR]->(i)
+  WITH x ORDER BY x.mergeScore, x.mergeRule
+  RETURN collect(x)[0] AS weakest
+}
+WITH i, name, aliases, baseUnit, weakest WHERE name IS NOT NULL
+SET i.name = name, i.aliases = aliases, i.baseUnit = baseUnit,
+    i.mergeRule = weakest.mergeRule, i.mergeScore = weakest.mergeScore
 RETURN count(i) AS refreshed

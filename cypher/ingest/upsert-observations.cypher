@@ -10,7 +10,7 @@ SET o.reportId = r.id, o.value = row.value, o.unit = row.unit, o.normalizedValue
     o.reportYear = row.reportYear, o.sectionRole = row.sectionRole
 MERGE (r)-[:HAS_OBSERVATION]->(o)
 MERGE (o)-[x:OF_INDICATOR]->(i)
-SET x.name = row.name
+SET x.name = row.name, x.mergeRule = row.mergeRule, x.mergeScore = row.mergeScore
 WITH o, row
 CALL (o, row){
   MATCH (p:Project {key: row.projectKey})

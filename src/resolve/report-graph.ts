@@ -96,6 +96,9 @@ export interface ObservationRow {
   readonly indicatorKey: string;
   /** Indicator name as written. */
   readonly name: string;
+  /** How this spelling reached the indicator's key; the node shows the weakest over all observations. */
+  readonly mergeRule: string;
+  readonly mergeScore: number;
   readonly projectKey: string | null;
   readonly evidenceId: string;
   readonly value: number;

@@ -85,6 +85,8 @@ export function resolveReport(extracted: ExtractedReport, resolver: Resolver): R
       id: `${reportId}:o${i.evidence.start}-${ordinal}`,
       indicatorKey: indicator.key,
       name: normalizeName(i.name),
+      mergeRule: indicator.rule,
+      mergeScore: indicator.score,
       projectKey: project?.key ?? null,
       evidenceId: evidenceId(i.evidence),
       value: i.value,

@@ -45,7 +45,7 @@ export const RELATIONSHIP_SCHEMA: Readonly<Record<string, readonly PropertySpec[
   MENTIONS_ORGANIZATION: [p("kind"), ...MENTION],
   STATES_PROBLEM: [p("text"), p("sectionRole"), p("evidenceIds", "string[]"), p("mergeRule"), p("mergeScore", "double")],
   HAS_OBSERVATION: [],
-  OF_INDICATOR: [p("name")],
+  OF_INDICATOR: [p("name"), p("mergeRule"), p("mergeScore", "double")],
   FOR_PROJECT: [],
   RESPONSIBLE_FOR: [p("reportId"), p("role"), p("evidenceId")],
   SUPPORTS: [],
