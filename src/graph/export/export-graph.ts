@@ -1,4 +1,5 @@
 import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import { CsvExport } from "./csv-export.ts";
 import { GraphmlExport } from "./graphml-export.ts";
 import { JsonlExport } from "./jsonl-export.ts";
@@ -7,7 +8,7 @@ import { streamNodes, streamRelationships, type ExportNode, type ExportRelations
 export const EXPORT_FORMATS = ["csv", "jsonl", "graphml"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-interface Exporter {
+export interface Exporter {
   node(node: ExportNode): Promise<void>;
   relationship(rel: ExportRelationship): Promise<void>;
   close(): Promise<void>;
@@ -15,7 +16,7 @@ interface Exporter {
 
 const exporters = {
   csv: (dir) => new CsvExport(dir),
-  jsonl: (dir) => new JsonlExport(dir),
+  jsonl: (dir) => new JsonlExport(path.join(dir, "graph.jsonl")),
   graphml: (dir) => new GraphmlExport(dir),
 } satisfies Record<ExportFormat, (dir: string) => Exporter>;
 
@@ -27,9 +28,13 @@ export interface ExportSummary {
 
 /** Streams the whole graph into `dir` in one format; nodes first, then relationships. */
 export async function exportGraph(format: ExportFormat, dir: string): Promise<ExportSummary> {
-  const started = performance.now();
   await mkdir(dir, { recursive: true });
-  const exporter: Exporter = exporters[format](dir);
+  return streamGraph(exporters[format](dir));
+}
+
+/** Streams the whole graph (GovKG's labels) into one exporter and closes it. */
+export async function streamGraph(exporter: Exporter): Promise<ExportSummary> {
+  const started = performance.now();
   let nodes = 0;
   let relationships = 0;
   try {

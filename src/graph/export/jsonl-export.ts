@@ -1,13 +1,15 @@
-import path from "node:path";
 import type { ExportNode, ExportRelationship } from "./read-graph.ts";
 import { FileSink } from "./sink.ts";
 
-/** One JSON object per line: every node first, then every relationship, in graph.jsonl. */
+/**
+ * One JSON object per line, every node first, then every relationship: `govkg export
+ * --format jsonl` (graph.jsonl) and `govkg db backup`, both read back by `govkg db restore`.
+ */
 export class JsonlExport {
   readonly #sink: FileSink;
 
-  constructor(dir: string) {
-    this.#sink = new FileSink(path.join(dir, "graph.jsonl"));
+  constructor(file: string) {
+    this.#sink = new FileSink(file);
   }
 
   node(node: ExportNode): Promise<void> {

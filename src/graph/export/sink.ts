@@ -1,20 +1,25 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
+import { createGzip, type Gzip } from "node:zlib";
 
-/** A file written line by line that waits when the disk falls behind. */
+/** A file written line by line that waits when the disk falls behind; a name ending in .gz is gzipped. */
 export class FileSink {
-  readonly #stream: WriteStream;
+  readonly #file: WriteStream;
+  readonly #gzip: Gzip | undefined;
 
   constructor(readonly path: string) {
-    this.#stream = createWriteStream(path, { encoding: "utf8" });
+    this.#file = createWriteStream(path, { encoding: "utf8" });
+    this.#gzip = path.endsWith(".gz") ? createGzip() : undefined;
+    this.#gzip?.pipe(this.#file);
   }
 
   async write(text: string): Promise<void> {
-    if (!this.#stream.write(text)) await once(this.#stream, "drain");
+    const target = this.#gzip ?? this.#file;
+    if (!target.write(text)) await once(target, "drain");
   }
 
   async close(): Promise<void> {
-    this.#stream.end();
-    await once(this.#stream, "finish");
+    (this.#gzip ?? this.#file).end();
+    await once(this.#file, "finish");
   }
 }
