@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { graphStats, type GraphStats } from "./admin/graph-stats.ts";
 import { CYPHER_DIR, loadCypher, readQuery, runAutoCommit, type Statement } from "./connection.ts";
 
 const SCHEMA_FOLDER = "schema";
@@ -63,9 +64,9 @@ export async function schemaNames(): Promise<{ constraints: string[]; indexes: s
   return { constraints: constraints.map((row) => row.name), indexes: indexes.map((row) => row.name) };
 }
 
-/** Deletes every node and relationship (schema stays), in batches; returns how many nodes there were. */
-export async function wipeGraph(): Promise<number> {
-  const counted = await readQuery({ name: "count-nodes", text: "MATCH (n) RETURN count(n) AS nodes" }, {}, z.object({ nodes: z.number() }));
+/** Deletes every node and relationship (schema stays), in batches; returns what there was. */
+export async function wipeGraph(): Promise<GraphStats> {
+  const before = await graphStats();
   await runAutoCommit("admin/wipe-all");
-  return counted[0]?.nodes ?? 0;
+  return before;
 }
