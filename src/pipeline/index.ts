@@ -3,4 +3,4 @@ export { ingestPaths, ingestText, type IngestOptions, type IngestProgress, type 
 export { ingestDocument, type DocumentIngestOptions } from "./ingest-document.ts";
 export type { IngestSummary, IngestFailure } from "./ingest-summary.ts";
 export { loadAliases, AliasesFileError, DEFAULT_ALIASES_FILE } from "./aliases-file.ts";
-export { IngestInterruptedError } from "./ingest-interrupted.ts";
+export { IngestInterruptedError, IngestStoppedError } from "./ingest-interrupted.ts";

@@ -18,3 +18,22 @@ export class IngestInterruptedError extends GraphError {
     this.summary = summary;
   }
 }
+
+/**
+ * The run was asked to stop (Ctrl-C, SIGTERM): it took no further file, let the files in
+ * flight finish (each report commits whole or rolls back), and `summary.failures` names
+ * every file it did not write, so a rerun completes the batch.
+ */
+export class IngestStoppedError extends Error {
+  override readonly name = "IngestStoppedError";
+  readonly code = "interrupted";
+  readonly summary: IngestSummary;
+  /** What stopped the run: the abort reason, such as "SIGINT". */
+  readonly reason: string;
+
+  constructor(reason: string, summary: IngestSummary) {
+    super(`ingest stopped by ${reason} before every file was written; a rerun completes the batch`);
+    this.reason = reason;
+    this.summary = summary;
+  }
+}

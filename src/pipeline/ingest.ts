@@ -6,7 +6,7 @@ import { expandPaths, formatOfPath, isReadError, readSidecar, readSource } from 
 import { createResolver, NO_USER_ALIASES, type Resolver, type UserAliases } from "../resolve/index.ts";
 import { ensureSchema } from "./ensure-schema.ts";
 import { ingestDocument, type DocumentIngestOptions } from "./ingest-document.ts";
-import { IngestInterruptedError } from "./ingest-interrupted.ts";
+import { IngestInterruptedError, IngestStoppedError } from "./ingest-interrupted.ts";
 import { addToSummary, EMPTY_SUMMARY, mergeSummaries, type IngestFailure, type IngestSummary } from "./ingest-summary.ts";
 
 /** One file done: what the CLI's progress bar advances on. */
@@ -22,6 +22,8 @@ export interface IngestOptions extends DocumentIngestOptions {
   readonly onProgress?: (progress: IngestProgress) => void;
   /** Files in flight at once (default 2). */
   readonly concurrency?: number;
+  /** Stops the run: no further file is started, the files in flight finish. */
+  readonly signal?: AbortSignal;
 }
 
 /** Inside the working directory a source is named relative to it, so the same file keeps one name. */
@@ -50,7 +52,8 @@ async function filesToIngest(paths: readonly string[]): Promise<{ files: string[
  * Reads, extracts, resolves and writes every file under `paths`. Files that cannot be
  * read are listed in the summary's failures while the rest lands. Neo4j unreachable at
  * the start throws a GraphError; Neo4j lost mid-batch throws an IngestInterruptedError
- * whose summary names every file that did not land.
+ * whose summary names every file that did not land; `signal` aborted before the last file
+ * started throws an IngestStoppedError naming the files not written.
  */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
@@ -66,7 +69,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   let fatal: GraphError | undefined;
   const notLanded: IngestFailure[] = [];
   const worker = async (): Promise<void> => {
-    while (!stopped && next < files.length) {
+    while (!stopped && !options.signal?.aborted && next < files.length) {
       const file = files[next++]!;
       let result: IngestSummary;
       try {
@@ -92,9 +95,14 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     }
     summary = addToSummary(summary, { reportsFailed: notLanded.length, failures: notLanded });
   }
+  const unstarted = fatal === undefined && options.signal?.aborted === true ? files.slice(next) : [];
+  const reason = String(options.signal?.reason ?? "an abort");
+  const notWritten = unstarted.map((file) => ({ source: sourceName(file), reportId: null, code: "interrupted", message: `not ingested: the run was stopped by ${reason} before this file` }));
+  if (notWritten.length > 0) summary = addToSummary(summary, { reportsFailed: notWritten.length, failures: notWritten });
   const failures = [...summary.failures].sort((a, b) => a.source.localeCompare(b.source) || (a.reportId ?? "").localeCompare(b.reportId ?? ""));
   const finished = { ...summary, failures, durationMs: performance.now() - started };
   if (fatal !== undefined) throw new IngestInterruptedError(fatal, finished);
+  if (notWritten.length > 0) throw new IngestStoppedError(reason, finished);
   return finished;
 }
 

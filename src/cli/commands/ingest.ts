@@ -1,7 +1,8 @@
+import { constants } from "node:os";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { closeDriver } from "../../graph/connection.ts";
-import { IngestInterruptedError, ingestPaths, loadAliases, type IngestSummary } from "../../pipeline/index.ts";
+import { IngestInterruptedError, ingestPaths, IngestStoppedError, loadAliases, type IngestSummary } from "../../pipeline/index.ts";
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
@@ -25,6 +26,38 @@ export function formatIngestSummary(summary: IngestSummary): string {
   return `${lines.join("\n")}\n`;
 }
 
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+type StopSignal = (typeof STOP_SIGNALS)[number];
+
+/** The shell's convention for a run ended by a signal: 128 + its number (130 for SIGINT, 143 for SIGTERM). */
+export const signalExitCode = (signal: StopSignal): number => 128 + constants.signals[signal];
+
+/**
+ * The first Ctrl-C or SIGTERM stops the run taking files and lets the reports in flight
+ * commit; a second one exits at once, and Neo4j rolls back the transaction it cut off.
+ */
+function stopOnSignals(onFirst: (signal: StopSignal) => void): { readonly signal: AbortSignal; readonly received: () => StopSignal | undefined; readonly release: () => void } {
+  const controller = new AbortController();
+  let received: StopSignal | undefined;
+  const handler = (signal: StopSignal): void => {
+    if (received !== undefined) {
+      process.stderr.write(`\n${signal} again: stopping now; the report being written is rolled back.\n`);
+      process.exit(signalExitCode(signal));
+    }
+    received = signal;
+    onFirst(signal);
+    controller.abort(signal);
+  };
+  for (const name of STOP_SIGNALS) process.on(name, handler);
+  return {
+    signal: controller.signal,
+    received: () => received,
+    release: () => {
+      for (const name of STOP_SIGNALS) process.off(name, handler);
+    },
+  };
+}
+
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
@@ -37,10 +70,15 @@ export function registerIngest(program: Command): void {
       const bar = process.stderr.isTTY
         ? new cliProgress.SingleBar({ format: "ingest [{bar}] {value}/{total} files | {file}", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
         : undefined;
+      const stop = stopOnSignals((signal) => {
+        bar?.stop();
+        process.stderr.write(`\n${signal}: finishing the reports being written, then stopping (${signal} again stops at once).\n`);
+      });
       try {
         const summary = await ingestPaths(paths, {
           aliases,
           force: options.force ?? false,
+          signal: stop.signal,
           onProgress: ({ total, done, source }) => {
             if (!bar) return;
             if (done === 1) bar.start(total, 0, { file: "" });
@@ -49,13 +87,22 @@ export function registerIngest(program: Command): void {
         });
         bar?.stop();
         process.stdout.write(formatIngestSummary(summary));
-        process.exitCode = summary.reportsFailed > 0 ? 1 : 0;
+        const signal = stop.received();
+        process.exitCode = signal ? signalExitCode(signal) : summary.reportsFailed > 0 ? 1 : 0;
       } catch (error) {
         bar?.stop();
+        // Stopped by a signal: what was written stays, the summary names what was not.
+        if (error instanceof IngestStoppedError) {
+          process.stdout.write(formatIngestSummary(error.summary));
+          process.stderr.write(`govkg: ${error.message}\n`);
+          process.exitCode = signalExitCode(stop.received() ?? "SIGINT");
+          return;
+        }
         // What landed before Neo4j went away, and what a rerun still has to do.
         if (error instanceof IngestInterruptedError) process.stdout.write(formatIngestSummary(error.summary));
         throw error;
       } finally {
+        stop.release();
         bar?.stop();
         await closeDriver();
       }
