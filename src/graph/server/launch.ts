@@ -23,9 +23,9 @@ const NEO4J_JVM_FLAGS = [
   "--add-opens=java.base/java.lang=ALL-UNNAMED",
 ];
 
-/** Starts the launcher detached, logging to neo4j.log; returns its pid. */
-export function spawnServer(paths: ServerPaths, env: Env): number {
-  const args = [
+/** The java command line of the launcher: memory, ports and the fixed settings file. */
+export function launcherArgs(paths: ServerPaths, env: Env): string[] {
+  return [
     `-Xmx${env.GOVKG_NEO4J_HEAP}`,
     ...NEO4J_JVM_FLAGS,
     "-cp",
@@ -34,8 +34,14 @@ export function spawnServer(paths: ServerPaths, env: Env): number {
     `-Dgovkg.bolt.port=${env.GOVKG_BOLT_PORT}`,
     `-Dgovkg.http.port=${env.GOVKG_HTTP_PORT}`,
     `-Dgovkg.pagecache=${env.GOVKG_NEO4J_PAGECACHE}`,
+    `-Dgovkg.conf=${paths.settingsFile}`,
     "govkg.Launcher",
   ];
+}
+
+/** Starts the launcher detached, logging to neo4j.log; returns its pid. */
+export function spawnServer(paths: ServerPaths, env: Env): number {
+  const args = launcherArgs(paths, env);
   const log = openSync(paths.logFile, "a");
   writeSync(log, `\n--- govkg neo4j start ${new Date().toISOString()} ---\n`);
   try {

@@ -16,6 +16,8 @@ export interface ServerPaths {
   readonly stampFile: string;
   readonly pom: string;
   readonly launcherSources: string;
+  /** Fixed Neo4j settings (offline: no telemetry, no outgoing Browser connections). */
+  readonly settingsFile: string;
 }
 
 export function serverPaths(env: Env): ServerPaths {
@@ -32,6 +34,7 @@ export function serverPaths(env: Env): ServerPaths {
     stampFile: path.join(home, "resolved.stamp"),
     pom: path.join(scripts, "pom.xml"),
     launcherSources: path.join(scripts, "src", "main", "java"),
+    settingsFile: path.join(scripts, "neo4j.conf"),
   };
 }
 

@@ -20,7 +20,9 @@ import org.neo4j.server.configuration.ServerSettings;
 /**
  * Runs Neo4j Community embedded, listening on loopback only, with Bolt and the
  * HTTP server (which serves Neo4j Browser from the classpath). Settings arrive as
- * system properties so the GovKG configuration stays the single source of truth.
+ * system properties so the GovKG configuration stays the single source of truth;
+ * settings that never vary (no telemetry, no outgoing Browser connections) come from
+ * the file named by govkg.conf.
  */
 public final class Launcher {
     private Launcher() {}
@@ -32,7 +34,13 @@ public final class Launcher {
         int httpPort = Integer.parseInt(required("govkg.http.port"));
         long pageCache = ByteUnit.parse(System.getProperty("govkg.pagecache", "256m"));
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        // Fixed settings kept as data (scripts/neo4j/neo4j.conf); the flags below win over them.
+        String settingsFile = System.getProperty("govkg.conf");
+        if (settingsFile != null && !settingsFile.isBlank()) {
+            builder.loadPropertiesFromFile(Path.of(settingsFile));
+        }
+        DatabaseManagementService dbms = builder
                 .setUserLogProvider(new Log4jLogProvider(System.out, Level.INFO))
                 .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress(host))
                 .setConfig(BoltConnector.enabled, true)
