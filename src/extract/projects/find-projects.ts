@@ -2,6 +2,8 @@ import { tagWords } from "../shared/index.ts";
 import { TRAILING_STATUS } from "./boundary-words.ts";
 import { CLAUSE_BREAK, ITEM_BREAK, splitPieces, type Piece } from "./clauses.ts";
 import { isLeading, stripLeading } from "./clean-name.ts";
+import { afterNamedWork, PROPER_TAG, rightConjunct, separateNames } from "./conjuncts.ts";
+import { programmeListItems } from "./programme-list.ts";
 import { rejectReason, type RejectReason } from "./reject.ts";
 import { kindOfSuffix, SUFFIX_PATTERN, type ProjectKind } from "./suffixes.ts";
 
@@ -27,9 +29,12 @@ export interface ProjectFindings {
   readonly rejected: RejectedMention[];
 }
 
-/** `A、B、C等17个重点项目`: the items before 等 are the undertakings the tail counts. */
+/**
+ * `A、B、C等17个重点项目`, `A、B等高速公路`, `A、B等专项行动`: the items before 等 are the
+ * undertakings the tail counts. Events (`等系列活动`) are left out on purpose.
+ */
 const ENUMERATION_TAIL =
-  /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程|综合体)/u;
+  /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程|综合体|行动|高速公路|高速|铁路|高铁|水电站|电站|水库|机场|班列)/u;
 const CAMPAIGN = /(?:平安|法治)(?=[\u4e00-\u9fff]{2})/gu;
 const MAX_ITEM = 24;
 /** A template mark standing where the name should be (`XXX项目`). */
@@ -67,14 +72,14 @@ function suffixCandidates(into: Collector, item: Piece): boolean {
     const kind = kindOfSuffix(match[0]);
     const name = rightConjunct(stripLeading(window, match[0], kind), match[0]);
     const start = item.start + end - name.length;
-    const accepted = offer(into, name, start, match[0], kind);
+    let accepted = false;
+    for (const part of separateNames(name, match[0])) {
+      accepted = offer(into, part.text, start + part.offset, part.suffix, kind) || accepted;
+    }
     if (accepted && item.text.slice(end).replace(TRAILING_STATUS, "") === "") coversItem = true;
   }
   return coversItem;
 }
-
-/** Tags of proper names; `x` on a Chinese word is jieba's mark for a word it had to guess. */
-const PROPER_TAG = /^(?:ns|nr|nrt|nz|nt|eng|j|x)$/u;
 
 /**
  * Whether a list item reads as a proper name rather than a common noun (`演艺`,
@@ -89,25 +94,6 @@ function looksLikeName(text: string): boolean {
   return words.length >= 3 || words.some((word) => PROPER_TAG.test(word.tag) && /[\u4e00-\u9fff]/u.test(word.word));
 }
 
-/**
- * `二期和黄茅峡水库`: when what follows 和 is itself a proper name with the same suffix,
- * it is the name and the left conjunct belongs to the list before it.
- */
-function rightConjunct(name: string, suffix: string): string {
-  if (!name.includes("和")) return name;
-  const words = tagWords(name);
-  const last = words.map((word) => word.word).lastIndexOf("和");
-  if (last <= 0) return name;
-  const right = words
-    .slice(last + 1)
-    .map((word) => word.word)
-    .join("");
-  const stem = right.slice(0, Math.max(0, right.length - suffix.length));
-  return stem.length >= 2 && tagWords(stem).some((word) => PROPER_TAG.test(word.tag) && /^[\u4e00-\u9fff]{2,}$/u.test(word.word))
-    ? right
-    : name;
-}
-
 /** The name an enumeration item holds once list boilerplate is trimmed off both ends. */
 function itemName(item: Piece, first: boolean): Piece {
   const trailing = item.text.replace(TRAILING_STATUS, "");
@@ -120,13 +106,15 @@ function enumerationCandidates(into: Collector, items: readonly Piece[], coverin
   if (!last) return;
   const tail = ENUMERATION_TAIL.exec(last.text);
   if (tail) {
+    const kind = kindOfSuffix(tail[1] ?? "项目");
     const heads = [...items.slice(0, -1), { text: last.text.slice(0, tail.index), start: last.start }];
     heads.forEach((item, i) => {
-      const name = itemName(item, i === 0);
-      if (name.text.length <= MAX_ITEM && looksLikeName(name.text)) offer(into, name.text, name.start, "", "construction");
+      const name = afterNamedWork(itemName(item, i === 0));
+      if (name.text.length <= MAX_ITEM && looksLikeName(name.text)) offer(into, name.text, name.start, "", kind);
     });
     return;
   }
+  for (const name of programmeListItems(items)) offer(into, name.text, name.start, "", "programme");
   if (items.length < 2 || covering.filter(Boolean).length * 2 < items.length) return;
   const kind = into.findings.mentions[into.findings.mentions.length - 1]?.kind ?? "construction";
   items.forEach((item, i) => {

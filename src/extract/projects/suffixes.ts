@@ -79,7 +79,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["轨道交通", "facility"],
   ["地铁", "facility"],
   ["高速公路", "facility"],
-  ["高速(?!增长|发展|度|路)", "facility"],
+  ["高速(?!增长|发展|度|路|公路)", "facility"],
   ["快速路", "facility"],
   ["大桥", "facility"],
   ["通道", "facility"],

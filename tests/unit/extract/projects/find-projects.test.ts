@@ -31,6 +31,34 @@ describe("findProjects accepts named undertakings", () => {
     expect(names("松岭高速、岚溪大桥全线通车")).toEqual(["松岭高速", "岚溪大桥"]);
   });
 
+  it.each([
+    ["加快沿江至白沙、青溪至石门等高速公路建设", ["沿江至白沙", "青溪至石门"]],
+    ["推进乌江双河口、澜沧江古桥等大型水电站建设", ["乌江双河口", "澜沧江古桥"]],
+    ["开展外贸企业出海拓市场等专项行动", ["外贸企业出海拓市场"]],
+    ["开工建设滨海新机场和东山至西岭、南港至北岭等高速公路", ["滨海新机场", "东山至西岭", "南港至北岭"]],
+  ])("takes the items a list of works or actions counts: %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["深入实施茶产业振兴、畜牧业提质增效行动", ["茶产业振兴", "畜牧业提质增效行动"]],
+    ["实施科技型企业首贷破冰、信用贷扩面行动", ["科技型企业首贷破冰", "信用贷扩面行动"]],
+  ])("takes each programme a launching verb governs: %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["实施“智慧农机”“数字农田”行动", ["“智慧农机”", "“数字农田”行动"]],
+    ["首开“陇海欧”“湘粤非”班列", ["“陇海欧”", "“湘粤非”班列"]],
+    ["推进临港综合服务中心和北湖科创中心建设", ["临港综合服务中心", "北湖科创中心"]],
+  ])("separates names run together before one suffix: %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("does not split a list of plain nouns that names one plan", () => {
+    expect(names("深入实施基础教育、职业教育、高等教育三年行动计划")).not.toContain("职业教育");
+  });
+
   it("finds campaigns named after their area", () => {
     expect(names("深入推进平安江西建设")).toEqual(["平安江西"]);
   });
