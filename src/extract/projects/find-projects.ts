@@ -37,6 +37,13 @@ const ENUMERATION_TAIL =
   /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程|综合体|行动|高速公路|高速|铁路|高铁|水电站|电站|水库|机场|班列)/u;
 const CAMPAIGN = /(?:平安|法治)(?=[\u4e00-\u9fff]{2})/gu;
 const MAX_ITEM = 24;
+/** `建成10个日间照料中心`, `建成社区养老服务综合体484个`: a counted class, not one work. */
+const COUNT_BEFORE = /(?:[0-9]+|[一二两三四五六七八九十百千几多数]+)(?:个|所|家|座|处)$/u;
+const COUNT_AFTER = /^[0-9.]+余?(?:个|所|家|座|处)(?![\u4e00-\u9fff])/u;
+/** `一批京津养老项目`; a batch of a designation (`新设一批综合试验区`) still names it. */
+const BATCH_BEFORE = /(?:一|几|多)批$/u;
+/** `某景区成功创建国家5A级旅游景区`: a site named for an honour it won. */
+const HONOUR_AFTER = /^[^，。；]*?(?:成功创建|创成|入选|获评|被评为|评为|荣获)/u;
 /** A template mark standing where the name should be (`XXX项目`). */
 const PLACEHOLDER_BEFORE_SUFFIX = /(?:[Xx×＊*]{2,}|某某)[“”"]?$/u;
 
@@ -72,6 +79,16 @@ function suffixCandidates(into: Collector, item: Piece): boolean {
     const kind = kindOfSuffix(match[0]);
     const name = rightConjunct(stripLeading(window, match[0], kind), match[0]);
     const start = item.start + end - name.length;
+    const before = window.slice(0, window.length - name.length);
+    const batch = kind === "construction" && BATCH_BEFORE.test(before);
+    if (batch || COUNT_BEFORE.test(before) || COUNT_AFTER.test(item.text.slice(end))) {
+      into.findings.rejected.push({ name, reason: "generic", start, end: start + name.length });
+      continue;
+    }
+    if (kind === "facility" && HONOUR_AFTER.test(into.clause.text.slice(start - into.clause.start + name.length))) {
+      into.findings.rejected.push({ name, reason: "not_a_project", start, end: start + name.length });
+      continue;
+    }
     let accepted = false;
     for (const part of separateNames(name, match[0])) {
       accepted = offer(into, part.text, start + part.offset, part.suffix, kind) || accepted;

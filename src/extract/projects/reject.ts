@@ -37,6 +37,10 @@ const NOT_A_PROJECT = [
   /[0-9.]+(?:公里|千米|亿元|万元|平方米|亩)/u,
   /[0-9一二三四五六七八九十]+[个项批][^，。]{0,4}(?:项目|工程)$/u,
   /(?:重大|重点|主体|标志性|各|各类|相关|有关|一批)(?:项目|工程)$/u,
+  // A grade awarded (`国家一级博物馆`) and a name that opens with the class word itself.
+  /国家[一二三]级|^项目(?:[一二三四五六七八九]期|工程)/u,
+  // `…标准引领三大工程`: the last part of a counted set, not a name of its own.
+  /^[^“”]+[一二两三四五六七八九十0-9]+大(?:重点|重大|专项)?(?:行动|工程|计划|任务)$/u,
 ];
 
 /** A bare `…项目` is a class of projects unless something in it is a proper name. */
@@ -65,6 +69,7 @@ export function rejectReason(name: string, suffix: string): RejectReason | null 
   const quoted = /[“”]/u.test(name);
   // A quoted name is a proper name, however common its words (`“千万工程”`).
   if (stem.length === 0 || (!quoted && isGenericStem(stem))) return "generic";
+  if (joinsAClass(name, suffix)) return "generic";
   if (stem.length < 2 || /[0-9]$/u.test(stem)) return "generic";
   const minimum = MIN_PLAIN_STEM[suffix.slice(-2)] ?? 0;
   if (!quoted && stem.length < minimum && !hasPlaceName(stem)) return "generic";
@@ -75,6 +80,25 @@ export function rejectReason(name: string, suffix: string): RejectReason | null 
   const asDepartment = findDepartments(name)[0];
   if (asDepartment && asDepartment.end === name.length && asDepartment.start <= 1) return "not_a_project";
   return null;
+}
+
+/**
+ * `外商独资企业和建设项目`: a phrase whose last conjunct is a class of undertakings names
+ * a class, whatever comes before the conjunction; so do two short common words joined
+ * (`信贷和消费基金`, `百货店和购物中心`).
+ */
+function joinsAClass(name: string, suffix: string): boolean {
+  if (!/[和与]/u.test(name.replace(/“[^”]*”/gu, ""))) return false;
+  const words = tagWords(name);
+  const join = words.findLastIndex(({ word, tag }) => (word === "和" || word === "与") && (tag === "c" || tag === "p"));
+  if (join < 0) return false;
+  const right = words.slice(join + 1).map(({ word }) => word).join("");
+  const stem = stemOf(right, suffix);
+  if (/[“”]/u.test(right) || stem.length === 0) return false;
+  const left = words.slice(0, join).map(({ word }) => word).join("");
+  const common = tagWords(left + stem).every(({ tag }) => /^(?:n|v|vn|a)$/u.test(tag));
+  const short = left.length <= 3 && stem.length <= 3 && common;
+  return short || isGenericStem(stem);
 }
 
 function hasPlaceName(stem: string): boolean {

@@ -99,6 +99,16 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["坚决反对搞形象工程和政绩工程", "judgement of works"],
     ["扩大对外承包工程", "a trade"],
     ["执行国民经济计划", "the plan document itself"],
+    ["建成社区日间照料中心86个", "counted class"],
+    ["新建8个农村物流服务中心", "counted class"],
+    ["力促一批康养旅游项目落地", "a batch of unnamed projects"],
+    ["青龙峡景区成功创建国家4A级旅游景区", "site named for an honour"],
+    ["3家博物馆创成国家二级博物馆", "grade awarded"],
+    ["推进合资企业和建设项目", "last conjunct is a class"],
+    ["引进百货店和购物中心", "two common words joined"],
+    ["实现县城与市区高铁半小时通达", "a connection between classes of places"],
+    ["XXXX项目二期工程正在进行主体施工", "class word opening a name"],
+    ["深入实施质量提升、品牌培育、标准引领三大工程", "parts of a counted set"],
   ])("%s (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
