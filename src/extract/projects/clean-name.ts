@@ -26,8 +26,13 @@ export function stripLeading(window: string, suffix = "", kind: ProjectKind = "p
     offset += word.length;
     if (RESTART_WORDS.has(word) || word.startsWith("—")) [cut, cutWord] = [offset, i + 1];
     else if (INNER_ACTIONS.has(word) && offset - word.length >= 2) {
-      // `建设` also qualifies a name (`乡村建设行动`); other actions always end what precedes.
-      if (word !== "建设" || hasOwnStem(bounded.slice(offset), suffix)) [cut, cutWord] = [offset, i + 1];
+      // `建设` also qualifies a name (`乡村建设行动`), and any action right before a
+      // programme's suffix is what it does (`消费环境创建行动`); otherwise an action
+      // ends what precedes it.
+      const rest = bounded.slice(offset);
+      const named =
+        word === "建设" ? hasOwnStem(rest, suffix) : kind !== "programme" || rest.replace(/[“”"]/gu, "") !== suffix;
+      if (named) [cut, cutWord] = [offset, i + 1];
     }
   });
   words = words.slice(cutWord);

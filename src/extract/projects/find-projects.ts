@@ -4,6 +4,7 @@ import { CLAUSE_BREAK, ITEM_BREAK, splitPieces, type Piece } from "./clauses.ts"
 import { isLeading, stripLeading } from "./clean-name.ts";
 import { afterNamedWork, PROPER_TAG, rightConjunct, separateNames } from "./conjuncts.ts";
 import { programmeListItems } from "./programme-list.ts";
+import { quotedProgrammes } from "./quoted-names.ts";
 import { rejectReason, type RejectReason } from "./reject.ts";
 import { kindOfSuffix, SUFFIX_PATTERN, type ProjectKind } from "./suffixes.ts";
 
@@ -159,6 +160,7 @@ export function findProjects(text: string): ProjectFindings {
     const into: Collector = { clause, findings };
     const items = splitPieces(clause, ITEM_BREAK);
     const covering = items.map((item) => suffixCandidates(into, item));
+    for (const name of items.flatMap(quotedProgrammes)) offer(into, name.text, name.start, "", "programme");
     enumerationCandidates(into, items, covering);
     campaignCandidates(into);
   }

@@ -46,7 +46,7 @@ const NOT_A_PROJECT = [
 /** A bare `…项目` is a class of projects unless something in it is a proper name. */
 const NAMED_PROJECT_STEM = /[0-9A-Za-z“”"]|[一二三四五六七八九]期/u;
 const MIN_PLAIN_PROJECT_STEM = 6;
-const MIN_PLAIN_STEM: Readonly<Record<string, number>> = { 计划: 4, 行动: 3, 试点: 3, 中心: 4, 资金: 4, 基金: 4 };
+const MIN_PLAIN_STEM: Readonly<Record<string, number>> = { 斗争: 4, 计划: 4, 行动: 3, 试点: 3, 中心: 4, 资金: 4, 基金: 4 };
 
 /** Quotes left open or closed by a cut through a quoted phrase (`Jiangxi”文旅推广计划`). */
 function unbalancedQuotes(name: string): boolean {

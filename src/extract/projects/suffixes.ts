@@ -114,6 +114,8 @@ const SUFFIXES: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["攻坚战", "programme"],
   ["保卫战", "programme"],
   ["专项斗争", "programme"],
+  ["(?<!作|坚决|进行|开展|伟大)斗争", "programme"],
+  ["(?<=”(?:系列|主题|专项)?)活动(?!中|上|者)", "programme"],
   ["学习教育", "programme"],
   ["主题教育", "programme"],
   ["主题活动", "programme"],
@@ -131,7 +133,10 @@ export const SUFFIX_PATTERN = new RegExp(
   "gu",
 );
 
-const KIND_TESTS = SUFFIXES.map(([suffix, kind]) => [new RegExp(`^(?:${suffix})$`, "u"), kind] as const);
+// A lookbehind looks outside the matched suffix, so the kind test leaves it out.
+const KIND_TESTS = SUFFIXES.map(
+  ([suffix, kind]) => [new RegExp(`^(?:${suffix.replace(/\(\?<[=!](?:[^()]|\([^()]*\))*\)/gu, "")})$`, "u"), kind] as const,
+);
 
 /** The kind a matched suffix gives its name. */
 export function kindOfSuffix(suffix: string): ProjectKind {

@@ -59,6 +59,17 @@ describe("findProjects accepts named undertakings", () => {
     expect(names("深入实施基础教育、职业教育、高等教育三年行动计划")).not.toContain("职业教育");
   });
 
+  it.each([
+    ["稳步推进城区“油改气”“煤改电”", ["“油改气”", "“煤改电”"]],
+    ["推进大宗货物“公转铁”", ["“公转铁”"]],
+    ["在全市率先试点“养老积分”", ["“养老积分”"]],
+    ["“云品出滇”活动签约金额超过80亿元", ["“云品出滇”活动"]],
+    ["开展诚信经营示范街区创建行动", ["诚信经营示范街区创建行动"]],
+    ["持续开展打私禁毒斗争", ["打私禁毒斗争"]],
+  ])("finds programmes named without a class word or by their action: %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it("finds campaigns named after their area", () => {
     expect(names("深入推进平安江西建设")).toEqual(["平安江西"]);
   });
@@ -100,6 +111,9 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["扩大对外承包工程", "a trade"],
     ["执行国民经济计划", "the plan document itself"],
     ["建成社区日间照料中心86个", "counted class"],
+    ["推进“费改税”", "fiscal reform, not a conversion works"],
+    ["同违法行为作坚决斗争", "verb phrase, not a campaign"],
+    ["引导资金和人才进入高新区", "action before a zone's class word"],
     ["新建8个农村物流服务中心", "counted class"],
     ["力促一批康养旅游项目落地", "a batch of unnamed projects"],
     ["青龙峡景区成功创建国家4A级旅游景区", "site named for an honour"],
