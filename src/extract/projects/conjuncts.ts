@@ -38,7 +38,7 @@ export function rightConjunct(name: string, suffix: string): string {
 
 /**
  * Names run together in front of one suffix: `“A”“B”行动` is two actions sharing the
- * word; `“A”活动和B专项行动` and `A中心和B中心` are two names joined by 和.
+ * word; `“A”活动和B专项行动` and `A中心与B中心` are two names joined by 和 or 与.
  */
 export function separateNames(name: string, suffix: string): NamePart[] {
   const parts: NamePart[] = [];
@@ -49,7 +49,7 @@ export function separateNames(name: string, suffix: string): NamePart[] {
     offset += quote[0].length;
   }
   const rest = name.slice(offset);
-  const join = rest.indexOf("和");
+  const join = rest.search(/[和与]/u);
   const left = rest.slice(0, join);
   const leftSuffix = join > 0 ? ENDS_WITH_SUFFIX.exec(left) : null;
   if (join > 0 && rest.length - join > 4 && (QUOTED_NAME.test(left) || leftSuffix)) {

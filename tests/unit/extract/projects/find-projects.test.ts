@@ -51,6 +51,7 @@ describe("findProjects accepts named undertakings", () => {
     ["实施“智慧农机”“数字农田”行动", ["“智慧农机”", "“数字农田”行动"]],
     ["首开“陇海欧”“湘粤非”班列", ["“陇海欧”", "“湘粤非”班列"]],
     ["推进临港综合服务中心和北湖科创中心建设", ["临港综合服务中心", "北湖科创中心"]],
+    ["建设东湖航空港区与南岭自贸片区", ["东湖航空港区", "南岭自贸片区"]],
   ])("separates names run together before one suffix: %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
