@@ -1,5 +1,6 @@
 import type { Diagnostic, Project } from "../../domain/index.ts";
 import { originalSpan } from "../../read/index.ts";
+import { tagWords } from "../shared/index.ts";
 import type { Extractor } from "../types.ts";
 import { sentenceEvidence } from "./evidence.ts";
 import { findProjects } from "./find-projects.ts";
@@ -42,5 +43,36 @@ export const extractProjects: Extractor<Project> = (report) => {
       });
     }
   }
-  return { records: [...byKey.values()], diagnostics };
+  return { records: foldShortForms(byKey), diagnostics };
 };
+
+/** Shortest name that may stand for a longer one it ends (`自贸试验区` for `海南自贸试验区`). */
+const MIN_SHORT_FORM = 4;
+const LEVELS: ReadonlySet<string> = new Set(["国家", "国家级", "全国", "省", "省级", "市", "市级", "县", "县级", "区", "区级"]);
+
+/** What a full name adds in front of its short form: where it is or at what level. */
+function isPlaceOrLevel(prefix: string): boolean {
+  return tagWords(prefix).every(({ word, tag }) => LEVELS.has(word) || tag === "ns");
+}
+
+/**
+ * A report names an undertaking in full once, with its place or level, and by its tail
+ * elsewhere (`国家盐碱地综合利用试点` … `盐碱地综合利用试点`): the tail is folded into the
+ * full name, which keeps the furthest status either reached.
+ */
+function foldShortForms(byKey: ReadonlyMap<string, Project>): Project[] {
+  const keys = [...byKey.keys()];
+  const folded = new Map(byKey);
+  for (const short of keys) {
+    if (short.length < MIN_SHORT_FORM) continue;
+    const full = keys.find(
+      (key) => key !== short && key.endsWith(short) && folded.has(key) && isPlaceOrLevel(key.slice(0, -short.length)),
+    );
+    const record = folded.get(short);
+    const target = full === undefined ? undefined : folded.get(full);
+    if (!record || !target || full === undefined) continue;
+    folded.set(full, { ...target, status: furthestStatus(target.status, record.status) });
+    folded.delete(short);
+  }
+  return [...folded.values()];
+}

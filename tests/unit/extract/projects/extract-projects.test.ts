@@ -35,6 +35,19 @@ describe("extractProjects", () => {
     expect(record.evidence.text).toBe("年产１０万吨新型建材项目竣工投产。");
   });
 
+  it("folds a short form into the full name that adds its place or level", () => {
+    const report = makeReport("启动国家生态茶园综合利用试点。\n生态茶园综合利用试点通过验收。");
+    const { records } = extractProjects(report);
+    expect(records.map((r) => r.name)).toEqual(["国家生态茶园综合利用试点"]);
+    expect(records[0]!.status).toBe("completed");
+  });
+
+  it("keeps a short form apart from a longer name that only adds words of a clause", () => {
+    const report = makeReport("用好管好青石湖湿地公园。\n青石湖湿地公园开放。");
+    const names = extractProjects(report).records.map((r) => r.name);
+    expect(names).toContain("青石湖湿地公园");
+  });
+
   it("diagnoses placeholder names instead of keeping them", () => {
     const { records, diagnostics } = extractProjects(makeReport("XXX项目完成投资5000万元。"));
     expect(records).toEqual([]);
