@@ -1,6 +1,7 @@
 // Derived properties of projects from every mention left in the graph, so they never
 // depend on which report was written last: the most used spelling names the node,
-// every spelling is an alias, the weakest merge is the one shown.
+// every spelling is an alias, the weakest merge is the one shown. A node only linked
+// mentions name (a listed national programme) is a programme.
 UNWIND $keys AS key
 MATCH (p:Project {key: key})
 CALL (p){
@@ -25,5 +26,5 @@ CALL (p){
   RETURN collect(m)[0] AS weakest
 }
 WITH p, name, aliases, kind, weakest WHERE name IS NOT NULL
-SET p.name = name, p.aliases = aliases, p.kind = kind, p.mergeRule = weakest.mergeRule, p.mergeScore = weakest.mergeScore
+SET p.name = name, p.aliases = aliases, p.kind = coalesce(kind, 'programme'), p.mergeRule = weakest.mergeRule, p.mergeScore = weakest.mergeScore
 RETURN count(p) AS refreshed

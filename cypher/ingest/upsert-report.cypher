@@ -1,6 +1,8 @@
-// The report node with its metadata, its issuer and the region it covers.
+// The report node with its metadata, its text, its issuer and the region it covers.
+// A written report is not linked yet: the link step after the batch links it.
 MERGE (r:Report {id: $report.id})
 SET r += $report, r.ingestedAt = toString(datetime.truncate('second', datetime()))
+REMOVE r.linkedWith
 WITH r
 CALL (r){
   UNWIND $issuers AS row

@@ -7,6 +7,7 @@ import { createResolver, NO_USER_ALIASES, type Resolver, type UserAliases } from
 import { ensureSchema } from "./ensure-schema.ts";
 import { ingestDocument, type DocumentIngestOptions } from "./ingest-document.ts";
 import { IngestInterruptedError, IngestStoppedError } from "./ingest-interrupted.ts";
+import { linkProjects } from "./link-projects.ts";
 import { addToSummary, EMPTY_SUMMARY, mergeSummaries, type IngestFailure, type IngestSummary } from "./ingest-summary.ts";
 
 /** One file done: what the CLI's progress bar advances on. */
@@ -95,6 +96,11 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     }
     summary = addToSummary(summary, { reportsFailed: notLanded.length, failures: notLanded });
   }
+  // After a stop the written reports stay unlinked; the next ingest links them.
+  if (fatal === undefined && options.signal?.aborted !== true) {
+    const linkStarted = performance.now();
+    summary = addToSummary(summary, { counters: await linkProjects(resolver), writeMs: performance.now() - linkStarted });
+  }
   const unstarted = fatal === undefined && options.signal?.aborted === true ? files.slice(next) : [];
   const reason = String(options.signal?.reason ?? "an abort");
   const notWritten = unstarted.map((file) => ({ source: sourceName(file), reportId: null, code: "interrupted", message: `not ingested: the run was stopped by ${reason} before this file` }));
@@ -128,7 +134,9 @@ export async function ingestText(text: string, meta: TextMeta = {}, options: Ing
   const { source, ...overrides } = meta;
   const name = source ?? `text:${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
   const resolver = createResolver(options.aliases ?? NO_USER_ALIASES);
-  const summary = await ingestDocument({ source: name, format: "txt", encoding: null, text }, overrides, resolver, options);
+  const written = await ingestDocument({ source: name, format: "txt", encoding: null, text }, overrides, resolver, options);
+  const linkStarted = performance.now();
+  const summary = addToSummary(written, { counters: await linkProjects(resolver), writeMs: performance.now() - linkStarted });
   options.onProgress?.({ total: 1, done: 1, source: name, failed: summary.reportsFailed > 0 });
   return { ...summary, durationMs: performance.now() - started };
 }

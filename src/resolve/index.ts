@@ -9,3 +9,4 @@ export { UserAliasesSchema, NO_USER_ALIASES } from "./user-aliases.ts";
 export type { UserAliases, UserAliasesInput } from "./user-aliases.ts";
 export { resolveReport } from "./resolve-report.ts";
 export type * from "./report-graph.ts";
+export { nationalProgrammeSpellings } from "./national-programmes.ts";

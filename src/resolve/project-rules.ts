@@ -18,8 +18,11 @@ const PROJECT_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 // Trailing words that say what sort of thing a name is, not which one.
-const SUFFIXES = ["水利枢纽工程", "建设工程", "建设项目", "枢纽工程", "水利枢纽", "工程", "项目", "建设"];
+// A programme is one programme whether a report calls it `X行动`, `X行动计划`, `X三年行动`
+// or plain `X`: the class word and the campaign's span come off too.
+const SUFFIXES = ["水利枢纽工程", "建设工程", "建设项目", "枢纽工程", "水利枢纽", "行动计划", "专项行动", "工程", "项目", "建设", "行动", "计划"];
 const PHASE = /(?:[一二三四五六七八九十]|\d{1,2})期$|首期$/u;
+const SPAN = /(?:[一二三四五六七八九十]|\d{1,2})年$/u;
 
 // What is left when the suffix was the only specific part: `重点项目`, `民生工程`.
 const MODIFIERS = /^(?:重点|重大|一批|各类|各项|新建|续建|在建|新开工|省级|市级|区级|县级|国家级|本级|标志性|骨干|大型|中小型)+/u;
@@ -48,6 +51,11 @@ function stripOnce(traced: Traced): Traced {
   if (phase) {
     const rest = traced.value.slice(0, phase.index);
     if (isStillAName(rest)) return traceStep(traced, rest, "phase-stripped", 0.85);
+  }
+  const span = SPAN.exec(traced.value);
+  if (span && traced.rules.length > 0) {
+    const rest = traced.value.slice(0, span.index);
+    if (isStillAName(rest) && rest.length >= 4) return traceStep(traced, rest, "span-stripped", 0.85);
   }
   return traced;
 }

@@ -36,6 +36,8 @@ export interface ReportRow {
   readonly scope: string;
   /** Resolver fingerprint the rows were built with. */
   readonly resolution: string;
+  /** The report's text, width-folded with offsets kept: what later names are linked in. */
+  readonly text: string;
 }
 
 export interface NamedRow {

@@ -34,8 +34,12 @@ function weakest(mentions: readonly Mention[]): Resolution {
   return [...mentions].sort((a, b) => a.resolution.score - b.resolution.score || a.resolution.rule.localeCompare(b.resolution.rule))[0]!.resolution;
 }
 
-/** Turns one extracted report into the rows it contributes to the graph. */
-export function resolveReport(extracted: ExtractedReport, resolver: Resolver): ReportGraph {
+/**
+ * Turns one extracted report into the rows it contributes to the graph. `text` is the
+ * report's own text (width-folded, offsets as in the file from `extracted.start`),
+ * kept so later reports' names can be found in it without reading the file again.
+ */
+export function resolveReport(extracted: ExtractedReport, resolver: Resolver, text: string): ReportGraph {
   const scope = reportScope(extracted);
   const reportId = extracted.id;
   const evidence = new Map<string, EvidenceRow>();
@@ -225,6 +229,7 @@ export function resolveReport(extracted: ExtractedReport, resolver: Resolver): R
       region: extracted.region,
       scope,
       resolution,
+      text,
     },
     ...graph,
   };

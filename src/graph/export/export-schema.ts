@@ -17,15 +17,17 @@ export const NODE_SCHEMA: Readonly<Record<string, { readonly key: string; readon
   Report: {
     key: "id",
     properties: [p("title"), p("year", "int"), p("period"), p("kind"), p("source"), p("contentHash"), p("start", "int"), p("end", "int"),
-      p("issuer"), p("region"), p("scope"), p("resolution"), p("ingestedAt")],
+      p("issuer"), p("region"), p("scope"), p("resolution"), p("ingestedAt"), p("linkedWith"), p("text")],
   },
   Section: { key: "id", properties: [p("reportId"), p("heading"), p("level", "int"), p("role"), p("start", "int"), p("end", "int")] },
-  Evidence: { key: "id", properties: [p("reportId"), p("text"), p("start", "int"), p("end", "int")] },
+  Evidence: { key: "id", properties: [p("reportId"), p("text"), p("start", "int"), p("end", "int"), p("linked", "boolean")] },
   Project: { key: "key", properties: [p("name"), p("aliases", "string[]"), p("kind"), p("scope"), p("mergeRule"), p("mergeScore", "double")] },
   Department: { key: "key", properties: [p("name"), p("aliases", "string[]"), p("scope"), p("mergeRule"), p("mergeScore", "double")] },
   Organization: { key: "key", properties: [p("name"), p("kind"), p("aliases", "string[]"), p("mergeRule"), p("mergeScore", "double")] },
   Problem: { key: "key", properties: [p("text"), p("theme"), p("scope"), p("signature"), p("mergeRule"), p("mergeScore", "double")] },
   Indicator: { key: "key", properties: [p("name"), p("aliases", "string[]"), p("scope"), p("baseUnit"), p("mergeRule"), p("mergeScore", "double")] },
+  // The project names each scope's reports were linked with (see src/link).
+  Lexicon: { key: "key", properties: [p("terms", "string[]"), p("keys", "string[]"), p("hash"), p("stale", "boolean")] },
   Observation: {
     key: "id",
     properties: [p("reportId"), p("value", "double"), p("unit"), p("normalizedValue", "double"), p("baseUnit"), p("upper", "double"),
@@ -40,7 +42,7 @@ export const RELATIONSHIP_SCHEMA: Readonly<Record<string, readonly PropertySpec[
   HAS_SECTION: [],
   HAS_SUBSECTION: [],
   HAS_EVIDENCE: [],
-  MENTIONS_PROJECT: [p("status"), p("kind"), ...MENTION],
+  MENTIONS_PROJECT: [p("status"), p("kind"), ...MENTION, p("via"), p("terms", "string[]")],
   MENTIONS_DEPARTMENT: MENTION,
   MENTIONS_ORGANIZATION: [p("kind"), ...MENTION],
   STATES_PROBLEM: [p("text"), p("sectionRole"), p("evidenceIds", "string[]"), p("mergeRule"), p("mergeScore", "double")],

@@ -2,3 +2,4 @@ export { writeReportGraph, removeReport, type WriteOptions } from "./write-repor
 export { reportStates, supersededReports, type ReportState } from "./report-state.ts";
 export { addCounters, ZERO_COUNTERS, type WriteCounters } from "./counters.ts";
 export type { FaultInjection } from "./statement-runner.ts";
+export { linkScopeInTransaction, scopesToLink, type ScopeLinkTransaction, type LinkTargetRow, type LinkWriteRow, type ConfirmedRow } from "./link-scope.ts";

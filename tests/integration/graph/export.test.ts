@@ -4,11 +4,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDriver } from "../../../src/graph/connection.ts";
 import { exportGraph } from "../../../src/graph/export/index.ts";
+import { NODE_SCHEMA } from "../../../src/graph/export/export-schema.ts";
 import { ingestPaths } from "../../../src/pipeline/index.ts";
 import { SMALL_SET } from "./support/fixtures.ts";
 import { graphCounts, wipeGraph } from "./support/graph-state.ts";
 
-const LABELS = ["Issuer", "Region", "Report", "Section", "Evidence", "Project", "Department", "Organization", "Problem", "Indicator", "Observation"];
+const LABELS = Object.keys(NODE_SCHEMA);
 
 /** Splits one CSV line on commas outside double quotes. */
 function csvCells(line: string): string[] {

@@ -55,7 +55,7 @@ describe("resolveReport", () => {
   const resolver = createResolver();
 
   it("merges spellings of one project into one row with every spelling and the strongest status", () => {
-    const graph = resolveReport(report(), resolver);
+    const graph = resolveReport(report(), resolver, "");
     expect(graph.projects.map((p) => p.key)).toEqual(["national|京沪高铁", "苏州市|姑苏软件园"]);
     const park = graph.projects.find((p) => p.key === "苏州市|姑苏软件园")!;
     expect(park.names).toEqual(["姑苏软件园", "姑苏软件园一期", "姑苏软件园项目"]);
@@ -65,19 +65,19 @@ describe("resolveReport", () => {
   });
 
   it("keeps placeholders out of the graph", () => {
-    const graph = resolveReport(report(), resolver);
+    const graph = resolveReport(report(), resolver, "");
     expect(JSON.stringify(graph)).not.toMatch(/XX/u);
     expect(graph.observations).toHaveLength(1);
   });
 
   it("links a responsibility between the resolved department and project", () => {
-    const graph = resolveReport(report(), resolver);
+    const graph = resolveReport(report(), resolver, "");
     expect(graph.departments.map((d) => d.key)).toEqual(["苏州市|发改委"]);
     expect(graph.responsibilities).toEqual([{ departmentKey: "苏州市|发改委", projectKey: "苏州市|姑苏软件园", role: "leads", evidenceId: "r2024:e10-35" }]);
   });
 
   it("keys the issuer, the indicator and the problem under the issuer's scope", () => {
-    const graph = resolveReport(report(), resolver);
+    const graph = resolveReport(report(), resolver, "");
     expect(graph.report.scope).toBe("苏州市");
     expect(graph.issuer).toEqual({ key: "苏州市", name: "苏州市人民政府" });
     expect(graph.indicators.map((i) => i.key)).toEqual(["苏州市|GDP"]);
@@ -88,12 +88,12 @@ describe("resolveReport", () => {
   it("gives the same rows whatever order the extractors listed things in", () => {
     const base = report();
     const shuffled = report({ projects: [...base.projects].reverse(), indicators: [...base.indicators].reverse() });
-    expect(resolveReport(shuffled, resolver).projects).toEqual(resolveReport(base, resolver).projects);
-    expect(resolveReport(shuffled, resolver).observations.map((o) => o.id)).toEqual(resolveReport(base, resolver).observations.map((o) => o.id));
+    expect(resolveReport(shuffled, resolver, "").projects).toEqual(resolveReport(base, resolver, "").projects);
+    expect(resolveReport(shuffled, resolver, "").observations.map((o) => o.id)).toEqual(resolveReport(base, resolver, "").observations.map((o) => o.id));
   });
 
   it("gives a report without issuer or region a scope of its own", () => {
-    const graph = resolveReport(report({ issuer: null, region: null }), resolver);
+    const graph = resolveReport(report({ issuer: null, region: null }), resolver, "");
     expect(graph.report.scope).toBe("report:r2024");
     expect(graph.issuer).toBeNull();
     expect(graph.projects.find((p) => p.canonical === "姑苏软件园")?.key).toBe("report:r2024|姑苏软件园");

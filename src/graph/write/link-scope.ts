@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { SectionRoleSchema } from "../../domain/index.ts";
+import { withSession } from "../connection.ts";
+import type { WriteCounters } from "./counters.ts";
+import { settleShared } from "./report-steps.ts";
+import { StatementRunner } from "./statement-runner.ts";
+import { NOTHING_TOUCHED } from "./touched.ts";
+import { inWriteTransaction } from "./write-report.ts";
+
+const StoredLexiconSchema = z.object({ terms: z.array(z.string()), keys: z.array(z.string()), hash: z.string().nullable() });
+const ConfirmedRowSchema = z.object({ name: z.string(), key: z.string() });
+const TargetRowSchema = z.object({
+  id: z.string(),
+  start: z.number().int(),
+  text: z.string(),
+  sections: z.array(z.object({ start: z.number().int(), end: z.number().int(), level: z.number().int(), role: SectionRoleSchema })),
+  extractedKeys: z.array(z.string()),
+  linkedKeys: z.array(z.string()),
+});
+
+export type StoredLexicon = z.infer<typeof StoredLexiconSchema>;
+export type ConfirmedRow = z.infer<typeof ConfirmedRowSchema>;
+export type LinkTargetRow = z.infer<typeof TargetRowSchema>;
+
+/** One linked mention as written (see cypher/ingest/link-replace.cypher). */
+export interface LinkWriteRow {
+  readonly key: string;
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly terms: readonly string[];
+  readonly status: string;
+  readonly sectionRole: string;
+  readonly evidence: ReadonlyArray<{ readonly id: string; readonly text: string; readonly start: number; readonly end: number }>;
+}
+
+/** What the link step may read and write for one scope, all inside one transaction. */
+export interface ScopeLinkTransaction {
+  /** The terms the scope's linked reports were linked with (empty before the first link). */
+  readonly stored: StoredLexicon;
+  readonly confirmedNames: () => Promise<ConfirmedRow[]>;
+  readonly targets: (hash: string, changed: readonly string[]) => Promise<LinkTargetRow[]>;
+  readonly replaceLinks: (reportId: string, rows: readonly LinkWriteRow[]) => Promise<void>;
+  /** Stamps every report of the scope with the lexicon and refreshes the projects whose links changed. */
+  readonly finish: (terms: readonly string[], keys: readonly string[], hash: string, touchedProjects: readonly string[]) => Promise<void>;
+}
+
+/** Scopes with reports written, or removed, since they were last linked. */
+export async function scopesToLink(): Promise<string[]> {
+  return withSession("read", async (session) => {
+    const rows = await session.executeRead(async (tx) => new StatementRunner(tx, undefined).run("link-scopes", {}));
+    return rows.map((row) => z.object({ scope: z.string() }).parse(row).scope);
+  });
+}
+
+/**
+ * Relinks one scope in one transaction, holding its lexicon node's lock: either every
+ * report of the scope ends linked with the new lexicon, or nothing changed.
+ */
+export async function linkScopeInTransaction(scope: string, work: (tx: ScopeLinkTransaction) => Promise<void>): Promise<WriteCounters> {
+  return inWriteTransaction(`link scope ${scope}`, async (tx) => {
+    const run = new StatementRunner(tx, undefined);
+    const [storedRow] = await run.run("link-lexicon-lock", { scope });
+    const stored = StoredLexiconSchema.parse(storedRow);
+    await work({
+      stored,
+      confirmedNames: async () => (await run.run("link-confirmed", { scope })).map((row) => ConfirmedRowSchema.parse(row)),
+      targets: async (hash, changed) => (await run.run("link-targets", { scope, hash, changed })).map((row) => TargetRowSchema.parse(row)),
+      replaceLinks: async (reportId, rows) => {
+        await run.run("link-replace", { reportId, rows, scope });
+      },
+      finish: async (terms, keys, hash, touchedProjects) => {
+        await run.run("link-finish", { scope, terms, keys, hash });
+        await settleShared(run, { ...NOTHING_TOUCHED, projects: [...new Set(touchedProjects)].sort() });
+      },
+    });
+    return run.counters;
+  });
+}

@@ -1,0 +1,155 @@
+import type { SectionRole } from "../domain/index.ts";
+import { cutWords } from "../extract/shared/tokenizer.ts";
+import { normalizeName } from "../resolve/index.ts";
+import { furthestStatus, mentionStatus } from "../extract/projects/index.ts";
+import { foldText } from "./fold.ts";
+import { isFollowedByLongerWord } from "./guards.ts";
+import type { LexiconTerm } from "./lexicon.ts";
+
+/** A section of the report as stored: offsets into the original file. */
+export interface LinkSection {
+  readonly start: number;
+  readonly end: number;
+  readonly level: number;
+  readonly role: SectionRole;
+}
+
+/** One report as the linker sees it: its text, where it starts in its file, its sections. */
+export interface LinkTarget {
+  readonly id: string;
+  /** Offset of `text` in the original file. */
+  readonly start: number;
+  readonly text: string;
+  readonly sections: readonly LinkSection[];
+  /** Nodes the report's own extraction already links to: nothing to add there. */
+  readonly extractedKeys: ReadonlySet<string>;
+}
+
+export interface LinkEvidence {
+  readonly id: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A mention of a known project found by its name alone, with its own sentences and status. */
+export interface LinkRow {
+  readonly key: string;
+  /** First spelling found in the report. */
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly terms: readonly string[];
+  readonly status: ReturnType<typeof mentionStatus>;
+  readonly sectionRole: SectionRole;
+  readonly evidence: readonly LinkEvidence[];
+}
+
+const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "；", ";", "\n"]);
+
+function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && !SENTENCE_END.has(text[end]!)) end++;
+  if (end < text.length) end++;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Offsets (within the sentence) where jieba puts a word boundary. */
+function wordBoundaries(sentence: string): Set<number> {
+  const boundaries = new Set<number>([0]);
+  let at = 0;
+  for (const word of cutWords(sentence)) {
+    at += word.length;
+    boundaries.add(at);
+  }
+  return boundaries;
+}
+
+function roleAt(sections: readonly LinkSection[], offset: number): SectionRole {
+  let best: LinkSection | undefined;
+  for (const section of sections) {
+    if (section.start > offset || section.end <= offset) continue;
+    if (!best || section.level > best.level || (section.level === best.level && section.start > best.start)) best = section;
+  }
+  return best?.role ?? "other";
+}
+
+/** Terms indexed by their first two characters, so a text is scanned once whatever the lexicon's size. */
+export function indexTerms(terms: readonly LexiconTerm[]): ReadonlyMap<string, readonly LexiconTerm[]> {
+  const index = new Map<string, LexiconTerm[]>();
+  for (const term of terms) {
+    const head = term.text.slice(0, 2);
+    index.set(head, [...(index.get(head) ?? []), term]);
+  }
+  return index;
+}
+
+interface Hit {
+  readonly term: LexiconTerm;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Every mention of a known name in the report: a match counts only where jieba cuts
+ * the sentence at both of its ends, not where an office or company name goes on from
+ * it. A name inside a longer known name still counts: `川藏铁路雅林段` mentions the line,
+ * `农村人居环境整治三年行动` the programme. Nodes the report's own
+ * extraction already names are left as they are.
+ */
+export function findLinks(target: LinkTarget, index: ReadonlyMap<string, readonly LexiconTerm[]>): LinkRow[] {
+  const folded = foldText(target.text);
+  const found: Hit[] = [];
+  const boundaryCache = new Map<number, Set<number>>();
+  for (let i = 0; i + 1 < folded.length; i++) {
+    const candidates = index.get(folded.slice(i, i + 2));
+    if (!candidates) continue;
+    for (const term of candidates) {
+      if (!folded.startsWith(term.text, i)) continue;
+      const end = i + term.text.length;
+      if (isFollowedByLongerWord(folded, end)) continue;
+      const sentence = sentenceAround(target.text, i, end);
+      let boundaries = boundaryCache.get(sentence.start);
+      if (!boundaries) {
+        boundaries = wordBoundaries(folded.slice(sentence.start, sentence.end));
+        boundaryCache.set(sentence.start, boundaries);
+      }
+      if (!boundaries.has(i - sentence.start) || !boundaries.has(end - sentence.start)) continue;
+      found.push({ term, start: i, end });
+    }
+  }
+  const hits = found.filter((hit) => !target.extractedKeys.has(hit.term.key));
+
+  const byKey = new Map<string, Hit[]>();
+  for (const hit of hits) byKey.set(hit.term.key, [...(byKey.get(hit.term.key) ?? []), hit]);
+  const rows: LinkRow[] = [];
+  for (const [key, list] of [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const evidence = new Map<number, LinkEvidence>();
+    let status: LinkRow["status"] | undefined;
+    let firstRole: SectionRole | undefined;
+    for (const hit of list) {
+      const sentence = sentenceAround(target.text, hit.start, hit.end);
+      const fileStart = target.start + sentence.start;
+      const role = roleAt(target.sections, target.start + hit.start);
+      firstRole ??= role;
+      const text = target.text.slice(sentence.start, sentence.end);
+      const found = mentionStatus(text, role);
+      status = status === undefined ? found : furthestStatus(status, found);
+      evidence.set(fileStart, { id: `${target.id}:l${fileStart}-${target.start + sentence.end}`, text, start: fileStart, end: target.start + sentence.end });
+    }
+    const names = [...new Set(list.map((hit) => normalizeName(target.text.slice(hit.start, hit.end))))];
+    rows.push({
+      key,
+      name: names[0]!,
+      names: [...names].sort(),
+      terms: [...new Set(list.map((hit) => hit.term.text))].sort(),
+      status: status ?? "ongoing",
+      sectionRole: firstRole ?? "other",
+      evidence: [...evidence.values()],
+    });
+  }
+  return rows;
+}

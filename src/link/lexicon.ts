@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import { tagWords } from "../extract/shared/index.ts";
+import { isPlaceholderName, normalizeName, type Resolver } from "../resolve/index.ts";
+
+/** A name some report of the scope confirmed as a project (extracted, not linked), and its node. */
+export interface ConfirmedName {
+  readonly name: string;
+  readonly key: string;
+}
+
+/** A string searched for in every report of the scope, and the node a match links to. */
+export interface LexiconTerm {
+  readonly text: string;
+  readonly key: string;
+}
+
+export interface Lexicon {
+  readonly terms: readonly LexiconTerm[];
+  /** Fingerprint of the terms: a report linked against it needs no relinking. */
+  readonly hash: string;
+}
+
+// Shorter strings are ordinary words too often (`希望`, `探月`, `三峡`): only the
+// confirmed spelling with its class word (`希望工程`) is searched for then.
+const MIN_TERM_LENGTH = 4;
+// A name without its leading place must still say which work it is.
+const MIN_PLACELESS_LENGTH = 5;
+
+const lengthOf = (text: string): number => [...text.replace(/[^\p{L}\p{N}+]/gu, "")].length;
+
+/** `北京正负电子对撞机` → `正负电子对撞机`: the name once a leading place (jieba's ns tag) is taken off. */
+function withoutLeadingPlace(name: string): string | undefined {
+  const [first] = tagWords(name);
+  if (!first || !first.tag.startsWith("ns") || first.word.length < 2) return undefined;
+  return name.slice(first.word.length);
+}
+
+type Strength = 0 | 1;
+
+/**
+ * The search terms of one scope. Strong terms: every confirmed spelling, and the
+ * canonical core it resolved to (`农家书屋工程` → `农家书屋`), when resolving them again
+ * lands on the same node. Weak terms: a spelling without its leading place, which a
+ * later report may drop (`正负电子对撞机`). A strong claim beats a weak one; a term two
+ * nodes claim with equal strength is dropped, since it cannot say which one a report meant.
+ */
+export function buildLexicon(confirmed: readonly ConfirmedName[], resolver: Resolver, scope: string): Lexicon {
+  const claims = new Map<string, Map<string, Strength>>();
+  const claim = (text: string, key: string, strength: Strength): void => {
+    if (lengthOf(text) < (strength === 1 ? MIN_TERM_LENGTH : MIN_PLACELESS_LENGTH) || isPlaceholderName(text)) return;
+    const byKey = claims.get(text) ?? new Map<string, Strength>();
+    byKey.set(key, Math.max(byKey.get(key) ?? 0, strength) as Strength);
+    claims.set(text, byKey);
+  };
+  for (const { name, key } of confirmed) {
+    const own = resolver.resolve("project", name, scope);
+    if (own === null || own.key !== key) continue;
+    for (const candidate of new Set([normalizeName(name), own.canonical])) {
+      if (resolver.resolve("project", candidate, scope)?.key === key) claim(candidate, key, 1);
+      const placeless = withoutLeadingPlace(candidate);
+      if (placeless !== undefined && resolver.resolve("project", placeless, scope) !== null) claim(placeless, key, 0);
+    }
+  }
+  const terms: LexiconTerm[] = [];
+  for (const [text, byKey] of claims) {
+    const strongest = Math.max(...byKey.values());
+    const keys = [...byKey.entries()].filter(([, strength]) => strength === strongest).map(([key]) => key);
+    if (keys.length === 1) terms.push({ text, key: keys[0]! });
+  }
+  terms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const hash = createHash("sha256").update(JSON.stringify(terms)).digest("hex").slice(0, 16);
+  return { terms, hash };
+}
+
+/** Term texts in one lexicon and not the other, or linked to another node: what a relink must look for. */
+export function changedTerms(before: readonly LexiconTerm[], after: readonly LexiconTerm[]): string[] {
+  const pairs = (terms: readonly LexiconTerm[]) => new Set(terms.map((t) => `${t.text}\u0000${t.key}`));
+  const [a, b] = [pairs(before), pairs(after)];
+  const changed = new Set<string>();
+  for (const pair of a) if (!b.has(pair)) changed.add(pair.split("\u0000")[0]!);
+  for (const pair of b) if (!a.has(pair)) changed.add(pair.split("\u0000")[0]!);
+  return [...changed].sort();
+}

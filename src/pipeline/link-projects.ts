@@ -1,0 +1,44 @@
+import { addCounters, linkScopeInTransaction, scopesToLink, ZERO_COUNTERS, type WriteCounters } from "../graph/write/index.ts";
+import { buildLexicon, changedTerms, findLinks, indexTerms } from "../link/index.ts";
+import { NATIONAL_SCOPE, nationalProgrammeSpellings, type Resolver } from "../resolve/index.ts";
+import type { ConfirmedName } from "../link/index.ts";
+
+/** The listed national programmes' spellings: known names in national reports even before one confirms them. */
+function programmeSeeds(resolver: Resolver): ConfirmedName[] {
+  const seeds: ConfirmedName[] = [];
+  for (const [spelling] of nationalProgrammeSpellings()) {
+    const resolution = resolver.resolve("project", spelling, NATIONAL_SCOPE);
+    if (resolution) seeds.push({ name: spelling, key: resolution.key });
+  }
+  return seeds;
+}
+
+/**
+ * The corpus step after a batch: in every scope with reports written or removed since
+ * it was last linked, the names its reports confirmed as projects are searched for in
+ * all of its reports, so `农家书屋` in one year links to the node `农家书屋工程` made in
+ * another, whichever arrived first. Reports already linked are searched only for the
+ * terms that changed; each scope is relinked in one transaction, and a scope left
+ * unlinked by an interruption is picked up by the next ingest.
+ */
+export async function linkProjects(resolver: Resolver): Promise<WriteCounters> {
+  let counters = ZERO_COUNTERS;
+  for (const scope of await scopesToLink()) {
+    const written = await linkScopeInTransaction(scope, async (tx) => {
+      const seeds = scope === NATIONAL_SCOPE ? programmeSeeds(resolver) : [];
+      const lexicon = buildLexicon([...(await tx.confirmedNames()), ...seeds], resolver, scope);
+      const before = tx.stored.terms.map((text, i) => ({ text, key: tx.stored.keys[i] ?? "" }));
+      const targets = await tx.targets(lexicon.hash, changedTerms(before, lexicon.terms));
+      const index = indexTerms(lexicon.terms);
+      const touched: string[] = [];
+      for (const target of targets) {
+        const rows = findLinks({ ...target, extractedKeys: new Set(target.extractedKeys) }, index);
+        await tx.replaceLinks(target.id, rows);
+        touched.push(...target.linkedKeys, ...rows.map((row) => row.key));
+      }
+      await tx.finish(lexicon.terms.map((t) => t.text), lexicon.terms.map((t) => t.key), lexicon.hash, touched);
+    });
+    counters = addCounters(counters, written);
+  }
+  return counters;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { buildLexicon, changedTerms, findLinks, foldText, indexTerms, type ConfirmedName, type LinkTarget } from "../../../src/link/index.ts";
+import { createResolver } from "../../../src/resolve/index.ts";
+
+const resolver = createResolver();
+const SCOPE = "某省";
+const keyOf = (name: string): string => resolver.resolve("project", name, SCOPE)!.key;
+const confirmed = (...names: string[]): ConfirmedName[] => names.map((name) => ({ name, key: keyOf(name) }));
+const lexiconOf = (...names: string[]) => buildLexicon(confirmed(...names), resolver, SCOPE);
+
+function linksIn(text: string, known: string[], extracted: string[] = []) {
+  const target: LinkTarget = { id: "r", start: 100, text, sections: [{ start: 100, end: 100 + text.length, level: 1, role: "review" }], extractedKeys: new Set(extracted.map(keyOf)) };
+  return findLinks(target, indexTerms(lexiconOf(...known).terms));
+}
+
+describe("the lexicon of a scope", () => {
+  it("searches for each confirmed spelling and the core it resolves to", () => {
+    const terms = lexiconOf("农家书屋工程").terms.map((t) => t.text);
+    expect(terms).toEqual(["农家书屋", "农家书屋工程"]);
+  });
+
+  it("leaves out cores too short to be a name on their own", () => {
+    expect(lexiconOf("希望工程").terms.map((t) => t.text)).toEqual(["希望工程"]);
+  });
+
+  it("adds a spelling without its leading place as a weak term, which a confirmed name beats", () => {
+    expect(lexiconOf("北京正负电子对撞机").terms.map((t) => t.text)).toContain("正负电子对撞机");
+    const both = lexiconOf("北京正负电子对撞机", "正负电子对撞机");
+    expect(both.terms.find((t) => t.text === "正负电子对撞机")?.key).toBe(keyOf("正负电子对撞机"));
+  });
+
+  it("does not depend on the order names were confirmed in", () => {
+    expect(lexiconOf("农家书屋工程", "南水北调中线工程", "雄安新区").hash).toBe(lexiconOf("雄安新区", "南水北调中线工程", "农家书屋工程").hash);
+  });
+
+  it("names the terms that changed between two lexicons", () => {
+    expect(changedTerms(lexiconOf("农家书屋工程").terms, lexiconOf("农家书屋工程", "雄安新区").terms)).toEqual(["雄安新区"]);
+  });
+});
+
+describe("linking known names in a report", () => {
+  it.each([
+    ["a core without its class word", "继续实施农家书屋，丰富农民文化生活。", ["农家书屋工程"], "农家书屋"],
+    ["a quoted programme", "全面推进“互联网+”，打造数字经济新优势。", ["“互联网+”行动"], "互联网+"],
+    ["a works named with one of its sections", "川藏铁路雅林段加快建设。", ["川藏铁路"], "川藏铁路"],
+    ["a programme inside its three-year campaign", "稳步开展农村人居环境整治三年行动。", ["农村人居环境整治"], "农村人居环境整治"],
+    ["a name in full-width letters", "建设ＡＢＣ产业园二期。", ["ABC产业园"], "ABC产业园"],
+  ])("links %s", (_, text, known, name) => {
+    const [link] = linksIn(text, known);
+    expect(link?.names).toEqual([name]);
+    expect(link?.evidence[0]?.text).toBe(text);
+  });
+
+  it.each([
+    ["an office named after the programme", "国家乡村振兴局牵头制定方案。", ["乡村振兴示范工程", "乡村振兴"]],
+    ["a name that starts inside a word", "万达广场中心开业。", ["达广场中心"]],
+    ["a node the report's own extraction already names", "建设农家书屋工程。", ["农家书屋工程"]],
+  ])("does not link %s", (_, text, known) => {
+    expect(linksIn(text, known, ["农家书屋工程"])).toEqual([]);
+  });
+
+  it("keeps each mention's own sentence, offsets in the file, and status", () => {
+    const text = "农家书屋建成投用。明年继续推进农家书屋。";
+    const [link] = linksIn(text, ["农家书屋工程"]);
+    expect(link?.evidence.map((e) => [e.text, e.start, e.end])).toEqual([
+      ["农家书屋建成投用。", 100, 109],
+      ["明年继续推进农家书屋。", 109, 120],
+    ]);
+    expect(link?.status).toBe("completed");
+  });
+
+  it("folds width and Kangxi radical forms without moving offsets", () => {
+    expect(foldText("ａｂ⼈民")).toBe("AB人民");
+    expect(foldText("ａｂ⼈民")).toHaveLength(4);
+  });
+});
