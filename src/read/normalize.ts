@@ -1,4 +1,5 @@
 import type { NormalizedText } from "../domain/index.ts";
+import { ideographForm } from "./ideograph-forms.ts";
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -20,7 +21,10 @@ const FULL_WIDTH_PUNCTUATION: ReadonlyMap<number, number> = new Map([
  */
 function fold(code: number): number {
   // Fast path: CJK text is almost all here, and nothing here changes except U+3000.
-  if (code >= 0x2100 && code < 0xfe00) return code === 0x3000 ? SPACE : code;
+  if (code >= 0x3000 && code < 0xf900) return code === 0x3000 ? SPACE : code;
+  // Radicals (⻓ ⼀ ⺠) and compatibility ideographs that PDF fonts hand out for 长 一 民.
+  if ((code >= 0x2e80 && code < 0x2fe0) || (code >= 0xf900 && code < 0xfb00)) return ideographForm(code);
+  if (code >= 0x2100 && code < 0xfe00) return code;
   // Full-width digits and Latin letters sit 0xFEE0 above their ASCII twins; folding them
   // lets one number pattern serve both.
   if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
@@ -142,7 +146,8 @@ function emit(out: Builder, text: string, i: number): void {
 }
 
 /**
- * Folds full-width digits, letters and number punctuation, drops control characters,
+ * Folds full-width digits, letters and number punctuation, and radicals and compatibility
+ * ideographs to unified ideographs; drops control characters,
  * gaps that split a number and spaces between a number and its unit, and turns \r\n into \n, keeping for every character of the
  * result its index in the original. One linear pass.
  */
