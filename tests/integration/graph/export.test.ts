@@ -30,6 +30,21 @@ function csvCells(line: string): string[] {
   return [...cells, cell];
 }
 
+/** Splits CSV text into records on line ends outside double quotes (a report's text spans lines). */
+function csvRecords(text: string): string[] {
+  const records: string[] = [];
+  let record = "";
+  let quoted = false;
+  for (const ch of text.trimEnd()) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === "\n" && !quoted) {
+      records.push(record);
+      record = "";
+    } else record += ch;
+  }
+  return [...records, record];
+}
+
 describe("govkg export", () => {
   let counts: Record<string, number>;
   const total = (names: string[]): number => names.reduce((sum, name) => sum + (counts[name] ?? 0), 0);
@@ -60,7 +75,7 @@ describe("govkg export", () => {
     expect(mentions.endsWith(",:TYPE")).toBe(true);
     expect(files).toContain("import-command.txt");
     let rows = 0;
-    for (const file of files.filter((f) => f.startsWith("nodes-"))) rows += (await readFile(path.join(dir, file), "utf8")).trimEnd().split("\n").length - 1;
+    for (const file of files.filter((f) => f.startsWith("nodes-"))) rows += csvRecords(await readFile(path.join(dir, file), "utf8")).length - 1;
     expect(rows).toBe(nodeTotal);
   });
 

@@ -51,8 +51,11 @@ export async function reportIds(): Promise<string[]> {
   return (await rows("MATCH (r:Report) RETURN r.id AS id ORDER BY id")).map((row) => String(row.id));
 }
 
-/** Number of nodes still carrying `reportId`, or the Report node itself. */
+/**
+ * Number of nodes the report itself wrote (carrying `reportId`), or the Report node
+ * itself; the evidence of linked mentions comes from the corpus step after a batch.
+ */
 export async function nodesOfReport(id: string): Promise<number> {
-  const [row] = await rows("MATCH (n) WHERE n.reportId = $id OR (n:Report AND n.id = $id) RETURN count(n) AS n", { id });
+  const [row] = await rows("MATCH (n) WHERE (n.reportId = $id AND n.linked IS NULL) OR (n:Report AND n.id = $id) RETURN count(n) AS n", { id });
   return Number(row?.n ?? 0);
 }
