@@ -1,7 +1,9 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.mjs";
-import { pageLines, withoutPageNumber, type PlacedText } from "./pdf-lines.ts";
+import { withoutFurniture } from "./pdf-furniture.ts";
+import { pageLines, type PdfLine, type PlacedText } from "./pdf-lines.ts";
+import { paragraphs } from "./pdf-paragraphs.ts";
 import { failure, success, type FormatOutcome } from "./outcome.ts";
 
 type PdfJs = typeof PdfJsModule;
@@ -37,7 +39,10 @@ function placed(item: RawItem): PlacedText | null {
   return { str: item.str, x: t[4]!, y: t[5]!, width: item.width ?? 0, height: item.height || fontSize };
 }
 
-/** Text layer of a PDF, lines rebuilt from positions; scanned pages have none. */
+/**
+ * Text layer of a PDF, one paragraph a line: lines rebuilt from positions, page furniture
+ * dropped, wrapped lines joined. Scanned pages have no text layer.
+ */
 export async function readPdf(bytes: Uint8Array): Promise<FormatOutcome> {
   const header = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   if (!header.includes("%PDF-")) return failure("unreadable_file", "is not a PDF (no %PDF- header)");
@@ -55,15 +60,15 @@ export async function readPdf(bytes: Uint8Array): Promise<FormatOutcome> {
   });
   try {
     const pdf = await task.promise;
-    const pages: string[] = [];
+    const pages: PdfLine[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       const items = (content.items as RawItem[]).map(placed).filter((item) => item !== null);
-      pages.push(withoutPageNumber(pageLines(items)).join("\n"));
+      pages.push(pageLines(items));
       page.cleanup();
     }
-    const text = pages.filter((page) => page !== "").join("\n");
+    const text = paragraphs(withoutFurniture(pages)).join("\n");
     if (text.trim() === "") {
       return failure("no_text_layer", `has ${pdf.numPages} page(s) but no text layer (scanned images?); run OCR on it first`);
     }

@@ -46,18 +46,9 @@ describe("every format yields the text of the UTF-8 source", () => {
     expect((await readOk("source.docx")).text.split("\n")).toEqual(source);
   });
 
-  it("rebuilds PDF lines in reading order", async () => {
-    const lines = (await readOk("source.pdf")).text.split("\n");
-    const source = (await sourceText()).split("\n");
-    expect(lines.slice(0, 3)).toEqual(source.slice(0, 3));
-    // The long paragraphs wrap on the page; each wrapped line is a piece of the source, in order.
-    let cursor = 0;
-    const flat = withoutWhitespace(source.join(""));
-    for (const line of lines) {
-      const at = flat.indexOf(withoutWhitespace(line), cursor);
-      expect(at, line).toBeGreaterThanOrEqual(cursor);
-      cursor = at;
-    }
+  it("rebuilds the paragraphs of a PDF, one a line, across a page break and without page numbers", async () => {
+    const source = (await sourceText()).trimEnd().split("\n");
+    expect((await readOk("source.pdf")).text.split("\n")).toEqual(source);
   });
 
   it("strips scripts, styles, menus, crumbs, asides, share bars and footers from HTML", async () => {
