@@ -1,0 +1,6 @@
+export { pairTargets } from "./pair.ts";
+export { familiesOfQuery, familyOf, isCeilingFamily } from "./vocabulary.ts";
+export { judge } from "./verdict.ts";
+export { noTargetStatements } from "./no-target.ts";
+export { ReportTextSchema, TargetObservationSchema } from "./types.ts";
+export type { NoTargetStatement, ReportText, TargetObservation, TargetPair, Verdict } from "./types.ts";

@@ -1,0 +1,157 @@
+import { isInReview, isMultiYear, isPartOfYear, isPreliminary, natureOf, strives } from "./context.ts";
+import { measureGroup, measuresOf } from "./measure.ts";
+import { noTargetStatements } from "./no-target.ts";
+import { judge } from "./verdict.ts";
+import { familyOf, isCeilingFamily } from "./vocabulary.ts";
+import type { Measure, NoTargetStatement, ReportText, TargetObservation, TargetPair } from "./types.ts";
+
+/** A target or an outcome for one year of one family, in one measure. */
+interface Claim {
+  readonly observation: TargetObservation;
+  readonly family: string;
+  readonly group: string;
+  readonly year: number;
+  readonly measure: Measure;
+}
+
+const ROLE_RANK: Readonly<Record<string, number>> = { targets: 0, plan: 1, review: 2 };
+const PERIOD_RANK: Readonly<Record<string, number>> = { FY: 0, H2: 1 };
+const roleRank = (role: string | null, first: string): number => (role === first ? -1 : (ROLE_RANK[role ?? ""] ?? 3));
+const byText = (a: Claim, b: Claim): number =>
+  a.observation.reportId.localeCompare(b.observation.reportId) || a.observation.start - b.observation.start || a.observation.id.localeCompare(b.observation.id);
+
+function claimsOf(observation: TargetObservation, year: number): Claim[] {
+  const family = familyOf(observation.name, observation.indicatorKey);
+  return measuresOf(observation).map((measure) => ({ observation, family, group: measureGroup(measure), year, measure }));
+}
+
+/** A target for the report's own year, stated as an annual aim. */
+function targetClaims(observation: TargetObservation): Claim[] {
+  const { status, periodYear, reportYear, reportPeriod } = observation;
+  if (status !== "target" || periodYear === null || periodYear !== reportYear || reportPeriod === "H1") return [];
+  if (isMultiYear(observation) || isPartOfYear(observation) || isInReview(observation)) return [];
+  return claimsOf(observation, periodYear).slice(0, 1);
+}
+
+/**
+ * The year a result is for. An annual report delivered early in its year cannot state
+ * a whole-year result of that year: a result it dates to its own year is last year's.
+ */
+function resultYear(observation: TargetObservation, periodYear: number): number {
+  const { reportYear, reportPeriod, reportKind } = observation;
+  const delivered = reportPeriod === "FY" && reportKind !== "review";
+  return delivered && periodYear === reportYear ? periodYear - 1 : periodYear;
+}
+
+/** A result for a whole year, stated in a review. */
+function outcomeClaims(observation: TargetObservation): Claim[] {
+  const { status, periodYear, reportPeriod } = observation;
+  if ((status !== "actual" && status !== "expected") || periodYear === null || reportPeriod === "H1") return [];
+  if (isMultiYear(observation) || isPartOfYear(observation)) return [];
+  return claimsOf(observation, resultYear(observation, periodYear));
+}
+
+/** The report's own target first: the annual report's targets section, earliest in its text. */
+function headline(targets: readonly Claim[]): Claim | undefined {
+  return [...targets].sort(
+    (a, b) =>
+      (PERIOD_RANK[a.observation.reportPeriod ?? ""] ?? 2) - (PERIOD_RANK[b.observation.reportPeriod ?? ""] ?? 2) ||
+      roleRank(a.observation.sectionRole, "targets") - roleRank(b.observation.sectionRole, "targets") ||
+      byText(a, b),
+  )[0];
+}
+
+/** Whether `outcome` was stated after the target's report: a later year, or a year-end review of the same year. */
+function statedAfter(outcome: TargetObservation, year: number, targetReport: string | null): boolean {
+  if (outcome.reportId === targetReport || outcome.reportYear === null) return false;
+  return outcome.reportYear > year || (outcome.reportYear === year && outcome.reportKind === "review");
+}
+
+/**
+ * The outcome of a year: a final figure from the first report that gives one (the next
+ * year's review), else the latest preliminary (预计) figure; within a report the review
+ * section's first plain statement.
+ */
+function outcomeFor(outcomes: readonly Claim[], year: number, targetReport: string | null): Claim | undefined {
+  const candidates = outcomes.filter((c) => statedAfter(c.observation, year, targetReport));
+  const withinReport = (a: Claim, b: Claim): number =>
+    roleRank(a.observation.sectionRole, "review") - roleRank(b.observation.sectionRole, "review") ||
+    Number(a.observation.qualifier !== null) - Number(b.observation.qualifier !== null) ||
+    byText(a, b);
+  const finals = candidates.filter((c) => !isPreliminary(c.observation));
+  if (finals.length > 0) {
+    return finals.sort((a, b) => (a.observation.reportYear ?? 0) - (b.observation.reportYear ?? 0) || withinReport(a, b))[0];
+  }
+  return [...candidates].sort((a, b) => (b.observation.reportYear ?? 0) - (a.observation.reportYear ?? 0) || withinReport(a, b))[0];
+}
+
+function groupBy(claims: readonly Claim[]): Map<string, Claim[]> {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const key = `${claim.family}|${claim.group}|${claim.year}`;
+    groups.set(key, [...(groups.get(key) ?? []), claim]);
+  }
+  return groups;
+}
+
+function pairOf(scope: string, target: Claim, outcome: Claim | undefined): TargetPair {
+  const ceiling = isCeilingFamily(target.family);
+  const base = {
+    key: `${scope}|${target.family}|${target.group}|${target.year}`,
+    family: target.family,
+    measure: target.measure.kind,
+    year: target.year,
+    targetId: target.observation.id,
+    strive: strives(target.observation),
+    nature: natureOf(target.observation),
+    ceiling,
+    noTarget: null,
+  };
+  if (outcome === undefined) {
+    return { ...base, outcomeId: null, gap: null, gapUnit: null, verdict: "NO_OUTCOME_REPORTED", preliminary: false };
+  }
+  const judgement = judge(target.measure, outcome.measure, target.observation.qualifier, ceiling);
+  return { ...base, outcomeId: outcome.observation.id, ...judgement, preliminary: isPreliminary(outcome.observation) };
+}
+
+function noTargetPair(scope: string, statement: NoTargetStatement, outcome: Claim | undefined): TargetPair {
+  return {
+    key: `${scope}|${statement.family}|rate|${statement.year}`,
+    family: statement.family,
+    measure: "rate",
+    year: statement.year,
+    targetId: null,
+    outcomeId: outcome?.observation.id ?? null,
+    gap: null,
+    gapUnit: null,
+    verdict: "NO_TARGET_SET",
+    strive: false,
+    nature: null,
+    ceiling: isCeilingFamily(statement.family),
+    preliminary: outcome === undefined ? false : isPreliminary(outcome.observation),
+    noTarget: statement,
+  };
+}
+
+/**
+ * Pairs every annual target of one scope with the outcome a later report states for its
+ * year, and marks the years a report says it sets no target. A pure function of the
+ * scope's observations and report texts: input order never changes the answer.
+ */
+export function pairTargets(scope: string, observations: readonly TargetObservation[], reports: readonly ReportText[]): TargetPair[] {
+  const targets = groupBy(observations.flatMap(targetClaims));
+  const outcomes = groupBy(observations.flatMap(outcomeClaims));
+  const pairs = new Map<string, TargetPair>();
+  for (const [key, claims] of targets) {
+    const target = headline(claims);
+    if (target === undefined) continue;
+    pairs.set(key, pairOf(scope, target, outcomeFor(outcomes.get(key) ?? [], target.year, target.observation.reportId)));
+  }
+  const statements = reports.flatMap(noTargetStatements).sort((a, b) => a.reportId.localeCompare(b.reportId) || a.start - b.start);
+  for (const statement of statements) {
+    const key = `${statement.family}|rate|${statement.year}`;
+    if (pairs.has(key)) continue;
+    pairs.set(key, noTargetPair(scope, statement, outcomeFor(outcomes.get(key) ?? [], statement.year, statement.reportId)));
+  }
+  return [...pairs.values()].sort((a, b) => a.key.localeCompare(b.key));
+}

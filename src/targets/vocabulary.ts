@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+const FamilyLine = z.tuple([z.string().min(1), z.string().min(1), z.string().min(1)]);
+const WordLine = z.tuple([z.string().min(1), z.string().min(1)]);
+
+function dataLines(file: string): Array<{ fields: string[]; line: number }> {
+  const text = readFileSync(new URL(`./data/${file}`, import.meta.url), "utf8");
+  return text
+    .split("\n")
+    .map((raw, index) => ({ fields: raw.split("\t"), line: index + 1, raw }))
+    .filter(({ raw }) => raw.trim() !== "" && !raw.startsWith("#"));
+}
+
+function loadWords(file: string): readonly string[] {
+  return dataLines(file).map(({ fields, line }) => {
+    const parsed = WordLine.safeParse(fields);
+    if (!parsed.success) throw new Error(`${file} line ${line} needs "word<TAB>reason"`);
+    return parsed.data[0];
+  });
+}
+
+/** Every family term with its family, longest first so the most specific term wins. */
+function loadTerms(): ReadonlyArray<readonly [string, string]> {
+  const terms: Array<readonly [string, string]> = [];
+  for (const { fields, line } of dataLines("families.tsv")) {
+    const parsed = FamilyLine.safeParse(fields);
+    if (!parsed.success) throw new Error(`families.tsv line ${line} needs "family<TAB>terms<TAB>reason"`);
+    const [family, variants] = parsed.data;
+    for (const term of variants.split("|").filter((v) => v !== "")) terms.push([term, family]);
+  }
+  return terms.sort(([a], [b]) => b.length - a.length || a.localeCompare(b));
+}
+
+const TERMS = loadTerms();
+const OTHER_MEASURES = loadWords("other-measures.tsv");
+const CEILINGS = new Set(loadWords("ceiling-families.tsv"));
+
+/**
+ * The family of an indicator named `name` as written (国民生产总值 and 经济增长 are the
+ * headline growth aim): a known family's name, or else the indicator's canonical name.
+ */
+export function familyOf(name: string, indicatorKey: string): string {
+  return knownFamily(name) ?? indicatorKey.slice(indicatorKey.indexOf("|") + 1);
+}
+
+/** The known family a name belongs to, or null. */
+export function knownFamily(name: string): string | null {
+  const folded = name.toUpperCase();
+  const known = TERMS.find(([term]) => folded.includes(term));
+  if (known === undefined || OTHER_MEASURES.some((word) => folded.replace(known[0], "").includes(word))) return null;
+  return known[1];
+}
+
+/** The families a query name stands for: a known family, or the name itself (an indicator's canonical name). */
+export function familiesOfQuery(name: string): string[] {
+  const folded = name.trim().toUpperCase();
+  const known = TERMS.find(([term]) => folded === term || folded.includes(term));
+  return [...new Set([...(known ? [known[1]] : []), name.trim(), folded])];
+}
+
+/** Whether the family's target is a ceiling (prices, unemployment): at or below it is met. */
+export const isCeilingFamily = (family: string): boolean => CEILINGS.has(family);
