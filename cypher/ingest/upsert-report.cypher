@@ -1,8 +1,8 @@
 // The report node with its metadata, its text, its issuer and the region it covers.
-// A written report is not linked yet: the link step after the batch links it.
+// A written report is not linked or paired yet: the corpus steps after the batch do it.
 MERGE (r:Report {id: $report.id})
 SET r += $report, r.ingestedAt = toString(datetime.truncate('second', datetime()))
-REMOVE r.linkedWith
+REMOVE r.linkedWith, r.paired
 WITH r
 CALL (r){
   UNWIND $issuers AS row

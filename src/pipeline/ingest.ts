@@ -8,6 +8,7 @@ import { ensureSchema } from "./ensure-schema.ts";
 import { ingestDocument, type DocumentIngestOptions } from "./ingest-document.ts";
 import { IngestInterruptedError, IngestStoppedError } from "./ingest-interrupted.ts";
 import { linkProjects } from "./link-projects.ts";
+import { pairTargetOutcomes } from "./pair-targets.ts";
 import { addToSummary, EMPTY_SUMMARY, mergeSummaries, type IngestFailure, type IngestSummary } from "./ingest-summary.ts";
 
 /** One file done: what the CLI's progress bar advances on. */
@@ -100,6 +101,8 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   if (fatal === undefined && options.signal?.aborted !== true) {
     const linkStarted = performance.now();
     summary = addToSummary(summary, { counters: await linkProjects(resolver), writeMs: performance.now() - linkStarted });
+    const pairStarted = performance.now();
+    summary = addToSummary(summary, { counters: await pairTargetOutcomes(), writeMs: performance.now() - pairStarted });
   }
   const unstarted = fatal === undefined && options.signal?.aborted === true ? files.slice(next) : [];
   const reason = String(options.signal?.reason ?? "an abort");
@@ -136,7 +139,9 @@ export async function ingestText(text: string, meta: TextMeta = {}, options: Ing
   const resolver = createResolver(options.aliases ?? NO_USER_ALIASES);
   const written = await ingestDocument({ source: name, format: "txt", encoding: null, text }, overrides, resolver, options);
   const linkStarted = performance.now();
-  const summary = addToSummary(written, { counters: await linkProjects(resolver), writeMs: performance.now() - linkStarted });
+  const linked = addToSummary(written, { counters: await linkProjects(resolver), writeMs: performance.now() - linkStarted });
+  const pairStarted = performance.now();
+  const summary = addToSummary(linked, { counters: await pairTargetOutcomes(), writeMs: performance.now() - pairStarted });
   options.onProgress?.({ total: 1, done: 1, source: name, failed: summary.reportsFailed > 0 });
   return { ...summary, durationMs: performance.now() - started };
 }

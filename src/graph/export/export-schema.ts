@@ -17,7 +17,7 @@ export const NODE_SCHEMA: Readonly<Record<string, { readonly key: string; readon
   Report: {
     key: "id",
     properties: [p("title"), p("year", "int"), p("period"), p("kind"), p("source"), p("contentHash"), p("start", "int"), p("end", "int"),
-      p("issuer"), p("region"), p("scope"), p("resolution"), p("ingestedAt"), p("linkedWith"), p("text")],
+      p("issuer"), p("region"), p("scope"), p("resolution"), p("ingestedAt"), p("linkedWith"), p("paired", "boolean"), p("text")],
   },
   Section: { key: "id", properties: [p("reportId"), p("heading"), p("level", "int"), p("role"), p("start", "int"), p("end", "int")] },
   Evidence: { key: "id", properties: [p("reportId"), p("text"), p("start", "int"), p("end", "int"), p("linked", "boolean")] },
@@ -33,6 +33,13 @@ export const NODE_SCHEMA: Readonly<Record<string, { readonly key: string; readon
     properties: [p("reportId"), p("value", "double"), p("unit"), p("normalizedValue", "double"), p("baseUnit"), p("upper", "double"),
       p("change", "double"), p("changeUnit"), p("status"), p("qualifier"), p("periodYear", "int"), p("reportYear", "int"), p("sectionRole")],
   },
+  // A year's target beside its outcome (see src/targets), and the reports each scope was paired with.
+  TargetOutcome: {
+    key: "key",
+    properties: [p("scope"), p("family"), p("measure"), p("year", "int"), p("gap", "double"), p("gapUnit"), p("verdict"), p("strive", "boolean"),
+      p("nature"), p("ceiling", "boolean"), p("preliminary", "boolean"), p("noTargetReportId"), p("noTargetText"), p("noTargetStart", "int"), p("noTargetEnd", "int")],
+  },
+  TargetLedger: { key: "key", properties: [p("reports", "string[]")] },
 };
 
 /** Relationship types with their properties (the ends come from the data). */
@@ -51,6 +58,11 @@ export const RELATIONSHIP_SCHEMA: Readonly<Record<string, readonly PropertySpec[
   FOR_PROJECT: [],
   RESPONSIBLE_FOR: [p("reportId"), p("role"), p("evidenceId")],
   SUPPORTS: [],
+  TARGET: [],
+  OUTCOME: [],
+  OUTCOME_OF: [p("year", "int"), p("gap", "double"), p("gapUnit"), p("verdict")],
+  FOR_INDICATOR: [],
+  STATED_IN: [],
 };
 
 /** Properties of a node label, or none for a label the model does not know. */
