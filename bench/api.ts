@@ -69,5 +69,17 @@ if (stats.reports === 0) {
     {},
   );
   await measure("reports", `{ reports(first: 50) { items { id title year issuer region } pageInfo { endCursor } } }`, {});
+  await measure(
+    "targetOutcomes",
+    `query ($indicator: String!, $issuer: String) { targetOutcomes(indicator: $indicator, issuer: $issuer) { year issuer verdict gap
+        target { value upper qualifier unit evidence { text } } outcome { value change unit report { year } evidence { text } } } }`,
+    { indicator: "国内生产总值", issuer: "国务院" },
+  );
+  await measure(
+    "targetComparison",
+    `query ($indicator: String!, $year: Int!) { targetComparison(indicator: $indicator, year: $year) { issuer region difference
+        target { value upper qualifier unit } parentIssuer parentTarget { value upper qualifier } } }`,
+    { indicator: "国内生产总值", year: 2026 },
+  );
 }
 await closeDriver();

@@ -17,6 +17,8 @@ const STATEMENT_NAMES = [
   "node",
   "stats",
   "reports-by-id",
+  "target-outcomes",
+  "target-comparison",
 ] as const;
 export type StatementName = (typeof STATEMENT_NAMES)[number];
 

@@ -12,6 +12,7 @@ import {
   problemResolvers,
   projectResolvers,
   reportResolvers,
+  targetResolvers,
   type ResolverDeps,
 } from "./resolvers/index.ts";
 
@@ -46,6 +47,7 @@ export function buildSchema(deps: ResolverDeps & { readonly apiKey: string | und
     indicatorResolvers(deps),
     departmentResolvers(deps),
     exploreResolvers(deps),
+    targetResolvers(deps),
     ingestResolvers(deps),
   ] as ResolverMap[]);
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });

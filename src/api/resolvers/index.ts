@@ -6,3 +6,4 @@ export { ingestResolvers } from "./ingest.ts";
 export { problemResolvers } from "./problems.ts";
 export { projectResolvers } from "./projects.ts";
 export { reportResolvers } from "./reports.ts";
+export { targetResolvers } from "./targets.ts";
