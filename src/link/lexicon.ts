@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { tagWords } from "../extract/shared/index.ts";
 import { isPlaceholderName, normalizeName, type Resolver } from "../resolve/index.ts";
 
@@ -28,10 +29,18 @@ const MIN_PLACELESS_LENGTH = 5;
 
 const lengthOf = (text: string): number => [...text.replace(/[^\p{L}\p{N}+]/gu, "")].length;
 
+/** `data/not-places.tsv`: words tagged as places that name no one place. */
+const NOT_PLACES: ReadonlySet<string> = new Set(
+  readFileSync(new URL("./data/not-places.tsv", import.meta.url), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+    .map((line) => line.split("\t")[0]!),
+);
+
 /** `北京正负电子对撞机` → `正负电子对撞机`: the name once a leading place (jieba's ns tag) is taken off. */
 function withoutLeadingPlace(name: string): string | undefined {
   const [first] = tagWords(name);
-  if (!first || !first.tag.startsWith("ns") || first.word.length < 2) return undefined;
+  if (!first || !first.tag.startsWith("ns") || first.word.length < 2 || NOT_PLACES.has(first.word)) return undefined;
   return name.slice(first.word.length);
 }
 

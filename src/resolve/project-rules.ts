@@ -20,7 +20,7 @@ const PROJECT_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 // Trailing words that say what sort of thing a name is, not which one.
 // A programme is one programme whether a report calls it `X行动`, `X行动计划`, `X三年行动`
 // or plain `X`: the class word and the campaign's span come off too.
-const SUFFIXES = ["水利枢纽工程", "建设工程", "建设项目", "枢纽工程", "水利枢纽", "行动计划", "专项行动", "工程", "项目", "建设", "行动", "计划"];
+const SUFFIXES = ["水利枢纽工程", "建设工程", "建设项目", "枢纽工程", "水利枢纽", "行动计划", "专项行动", "工程", "项目", "建设", "行动"];
 const PHASE = /(?:[一二三四五六七八九十]|\d{1,2})期$|首期$/u;
 const SPAN = /(?:[一二三四五六七八九十]|\d{1,2})年$/u;
 

@@ -74,3 +74,9 @@ describe("linking known names in a report", () => {
     expect(foldText("ａｂ⼈民")).toHaveLength(4);
   });
 });
+
+describe("a name without its leading place", () => {
+  it("is not made from a word that names no one place", () => {
+    expect(lexiconOf("城市高质量发展行动").terms.map((t) => t.text)).not.toContain("高质量发展");
+  });
+});
