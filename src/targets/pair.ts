@@ -1,4 +1,4 @@
-import { isInReview, isMultiYear, isPartOfYear, isPreliminary, natureOf, strives } from "./context.ts";
+import { isInReview, isMultiYear, isPartOfYear, isPreliminary, namesAYear, natureOf, strives } from "./context.ts";
 import { measureGroup, measuresOf } from "./measure.ts";
 import { noTargetStatements } from "./no-target.ts";
 import { judge } from "./verdict.ts";
@@ -27,10 +27,22 @@ function claimsOf(observation: TargetObservation, year: number): Claim[] {
 
 /** A target for the report's own year, stated as an annual aim. */
 function targetClaims(observation: TargetObservation): Claim[] {
-  const { status, periodYear, reportYear, reportPeriod } = observation;
-  if (status !== "target" || periodYear === null || periodYear !== reportYear || reportPeriod === "H1") return [];
+  const { status, reportYear, reportPeriod } = observation;
+  if (status !== "target" || reportYear === null || targetYear(observation) !== reportYear || reportPeriod === "H1") return [];
   if (isMultiYear(observation) || isPartOfYear(observation) || isInReview(observation)) return [];
-  return claimsOf(observation, periodYear).slice(0, 1);
+  return claimsOf(observation, reportYear).slice(0, 1);
+}
+
+/**
+ * The year a target is for. An aim read in a section taken for the review (dated to
+ * last year) without naming any year is still the report's own aim: a report states
+ * last year's aims only beside what it names as last year.
+ */
+function targetYear(observation: TargetObservation): number | null {
+  const { periodYear, reportYear, sectionRole } = observation;
+  if (periodYear === null || reportYear === null) return periodYear;
+  const undated = periodYear === reportYear - 1 && sectionRole === "review" && !namesAYear(observation);
+  return undated ? reportYear : periodYear;
 }
 
 /**

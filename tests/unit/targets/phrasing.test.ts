@@ -53,6 +53,11 @@ describe("target phrasing: accepted as the year's target", () => {
       target(2021, { id: "t", name: UNEMPLOYMENT, value: 5.5, headings: ["“十三五”时期发展成就和“十四五”时期主要目标任务"], sentence: "今年城镇调查失业率5.5%左右。" }),
       { year: 2021 },
     ],
+    [
+      "an aim in a section read as the review, naming no year",
+      target(2026, { id: "t", name: UNEMPLOYMENT, value: 5.5, periodYear: 2025, sectionRole: "review", sentence: "主要预期目标是：城镇调查失业率5.5%左右。" }),
+      { year: 2026 },
+    ],
   ];
   it.each(accepted)("%s", (_case, observation, expected) => {
     expect(pairOf([observation])).toMatchObject({ targetId: "t", year: observation.reportYear, ...expected });
@@ -67,6 +72,7 @@ describe("target phrasing: rejected as an annual target", () => {
     ["a five-year paragraph", target(2011, { id: "t", name: UNEMPLOYMENT, value: 5, before: "今后五年，", sentence: "城镇登记失业率控制在5%以内。" })],
     ["a year ahead of the report", target(2021, { id: "t", name: JOBS, value: 1100, periodYear: 2025, sentence: "到2025年城镇新增就业1100万人。" })],
     ["a past year read in a review paragraph", target(2011, { id: "t", name: JOBS, value: 1168, before: "过去一年，我们的各项工作取得了很大成绩。", sentence: "城镇新增就业1168万人。" })],
+    ["last year's aim, named as last year's", target(2026, { id: "t", name: UNEMPLOYMENT, value: 5.5, periodYear: 2025, sectionRole: "review", sentence: "去年预期目标是城镇调查失业率5.5%左右。" })],
     ["a half-year plan", target(2024, { id: "t", name: JOBS, value: 600, reportPeriod: "H1", sentence: "上半年城镇新增就业600万人。" })],
   ];
   it.each(rejected)("%s", (_case, observation) => {
