@@ -2,8 +2,22 @@ import type { Problem, SectionRole, StructuredReport } from "../../domain/index.
 import { originalSpan } from "../../read/index.ts";
 import type { Extractor } from "../types.ts";
 import { splitReport, type Clause, type ClauseSentence } from "./clauses.ts";
-import { CONSEQUENCE, CONTINUES_LIST, CONTRAST_START, ENUMERATOR, EXTERNAL, FRAME } from "./cues.ts";
-import { clauseBody, facingCore, hasCue, isClosing, isCuedProblem, isLeadIn, isListedProblem } from "./judge.ts";
+import {
+  CAUSE_ITEM_CLOSER,
+  CAUSE_ITEM_OPENER,
+  CAUSE_LIST_OPENER,
+  CONCEDES,
+  CONSEQUENCE,
+  CONSEQUENCE_VERB,
+  CONTINUES_CLAUSE,
+  CONTINUES_LIST,
+  CONTRAST_START,
+  ENUMERATOR,
+  EXTERNAL,
+  FRAME,
+  INLINE_LEAD_IN,
+} from "./cues.ts";
+import { attributedCore, clauseBody, facingCore, hasCue, isClosing, isCuedProblem, isLeadIn, isListedProblem } from "./judge.ts";
 import { classifyTheme } from "./theme.ts";
 
 const STRONG_BREAK: ReadonlySet<string> = new Set(["；", ";", "。", "！", "？", "!", "?"]);
@@ -87,12 +101,20 @@ function scanSentence(report: StructuredReport, sentence: ClauseSentence, announ
   let outside = false;
   let announcesNext = false;
   let previousBody = "";
+  let previousStart = 0;
   const done = (open: boolean | undefined): ScanResult => ({ found, listOpen: open, announcesNext });
   const sentenceText = report.doc.text.slice(sentence.start, sentence.end);
   // Items without a cue word count only in the lead-in's own sentence, in a numbered item,
   // or beside a cued problem: further on, a list often turns into explanation.
   let vouched = hasCue(sentenceText) || startsItem(sentence);
+  // `这里有A，B的原因，也有C的因素`: a sentence that gives the causes of a difficulty lists
+  // them as problems when one of them carries a cue.
+  const givesCauses = vouched && sentence.clauses.some((c) => CAUSE_ITEM_CLOSER.test(clauseBody(c.text).text));
   const planLike = PLAN_ROLES.has(sentence.role);
+  const extendLast = (clause: Clause): void => {
+    const last = found[found.length - 1];
+    if (last) last.end = clause.end - trailingEtc(clause.text);
+  };
   for (const [index, clause] of sentence.clauses.entries()) {
     const body = clauseBody(clause.text);
     const bodyStart = clause.start + body.offset;
@@ -117,7 +139,17 @@ function scanSentence(report: StructuredReport, sentence: ClauseSentence, announ
       continue;
     }
     announcesNext = false;
-    if (listed && CONTRAST_START.test(clause.text)) return done(announced ? false : listOpen);
+    // `有的…，有的…`, `…，甚至…`, `虽有缓解，但尚未消除`: the same problem goes on.
+    if (previousAccepted && continuesProblem(body.text, clause.text, previousBody, report.doc.text.slice(found[found.length - 1]?.start ?? 0, clause.start))) {
+      extendLast(clause);
+      previousBody = body.text;
+      continue;
+    }
+    const concedes = CONCEDES.test(previousBody);
+    // The list of causes starts at its first item (`这里有…`, `由于…`).
+    const opensCause = givesCauses && CAUSE_ITEM_OPENER.test(body.text);
+    if (opensCause) listed = announced = true;
+    if (listed && !concedes && !opensCause && CONTRAST_START.test(clause.text)) return done(announced ? false : listOpen);
     if (listed && isClosing(body.text)) {
       // `我们要直面问题…` ends an announced list; before any list it is only a remark.
       if (announced) return done(false);
@@ -129,22 +161,66 @@ function scanSentence(report: StructuredReport, sentence: ClauseSentence, announ
       continue;
     }
     if (previousAccepted && CONSEQUENCE.test(body.text) && !hasCue(body.text)) {
-      const last = found[found.length - 1];
-      if (last) last.end = clause.end;
+      extendLast(clause);
       continue;
     }
-    const core = facingCore(body.text);
-    const text = core ? body.text.slice(core.start, core.end) : body.text;
-    const context = { sentence: sentenceText, previous: previousBody };
+    let judged = { start: 0, end: body.text.length };
+    const inline = INLINE_LEAD_IN.exec(body.text);
+    if (inline) {
+      // `存在的突出问题是X`: X is the first problem and the sentence is a list.
+      listed = announced = vouched = true;
+      listOpen = true;
+      judged = { start: inline[0].length, end: body.text.length };
+    }
+    const opener = CAUSE_LIST_OPENER.exec(body.text);
+    if (opener && (found.length > 0 || listed)) {
+      // `…矛盾突出，主要是：…；…`: the causes that follow are problems too.
+      listed = announced = vouched = true;
+      judged = { start: opener[0].length, end: body.text.length };
+      if (judged.start >= judged.end) continue;
+    }
+    const cut = givesCauses || CAUSE_ITEM_CLOSER.test(body.text) ? causeItem(body.text.slice(judged.start, judged.end)) : null;
+    if (cut) judged = { start: judged.start + cut.start, end: judged.start + cut.end };
+    const consequence = previousAccepted && hasCue(body.text) ? CONSEQUENCE_VERB.exec(body.text.slice(judged.start)) : null;
+    if (consequence) judged = { start: judged.start + consequence[0].length, end: judged.end };
+    const rest = body.text.slice(judged.start, judged.end);
+    const inner = facingCore(rest) ?? attributedCore(rest);
+    if (inner) judged = { start: judged.start + inner.start, end: judged.start + inner.end };
+    const trimmed = judged.start > 0 || judged.end < body.text.length;
+    const text = body.text.slice(judged.start, judged.end);
+    const next = sentence.clauses[index + 1];
+    const context = { sentence: sentenceText, previous: previousBody, next: next ? clauseBody(next.text).text : "" };
     const accepted = listed ? isListedProblem(text, announced && vouched) : isCuedProblem(text, planLike, context);
     previousAccepted = accepted;
     if (accepted) {
-      const start = core ? bodyStart + core.start : bodyStart;
-      const end = core ? bodyStart + core.end : clause.end - trailingEtc(clause.text);
-      found.push({ start: frame && !core ? frame.start + clauseBody(frame.text).offset : start, end });
+      // `虽有缓解，但尚未根本消除`: the turn states the problem the concession began.
+      const start = concedes && CONTRAST_START.test(clause.text) ? previousStart : bodyStart + judged.start;
+      const end = trimmed ? bodyStart + judged.end : clause.end - trailingEtc(clause.text);
+      found.push({ start: frame && !trimmed ? frame.start + clauseBody(frame.text).offset : start, end });
     }
     frame = null;
     previousBody = body.text;
+    previousStart = bodyStart;
   }
   return done(listOpen);
+}
+
+/** `这里有A的原因` → A; `由于B等原因` → B: the cause inside an item of a list of causes. */
+function causeItem(text: string): { start: number; end: number } | null {
+  const opener = CAUSE_ITEM_OPENER.exec(text);
+  const closer = CAUSE_ITEM_CLOSER.exec(text);
+  if (!opener && !closer) return null;
+  const start = opener ? opener[0].length : 0;
+  const end = closer ? closer.index : text.length;
+  return end - start >= 2 ? { start, end } : null;
+}
+
+/**
+ * True when a clause goes on with the problem accepted just before it: a second `有的…`
+ * after a first, `甚至…`, or the turn `但…` after a concession `虽…`.
+ */
+function continuesProblem(body: string, raw: string, previousBody: string, sinceLast: string): boolean {
+  if (body.startsWith("有的")) return sinceLast.includes("有的");
+  if (CONTINUES_CLAUSE.test(body)) return true;
+  return CONCEDES.test(previousBody) && CONTRAST_START.test(raw) && hasCue(body);
 }

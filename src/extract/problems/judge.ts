@@ -1,18 +1,24 @@
 import {
   ACTION_BEFORE_CUE,
   ANNOUNCE,
+  ATTRIBUTION,
   CIRCUMSTANCE,
   CLOSING,
+  CHECKED,
   CONCESSION,
+  CORRECTS_BEFORE_CUE,
   CONSEQUENCE,
   COMMENT,
   ENUMERATOR,
   EXTERNAL,
   FACING,
+  FORBIDS,
+  HYPOTHETICAL,
   LEAD_IN,
   LEADING_CONJUNCTION,
   MODAL_START,
   NEGATING,
+  NEEDS_IMPROVING,
   PLAN_START,
   POSITIVE,
   RESOLVED_AFTER,
@@ -53,6 +59,18 @@ export function facingCore(text: string): { start: number; end: number } | null 
   return { start, end: start + core.length };
 }
 
+/**
+ * `是X的重要原因`, `同X分不开的`: the cause X, as an offset range in `text`, when X itself
+ * states a shortcoming.
+ */
+export function attributedCore(text: string): { start: number; end: number } | null {
+  const match = ATTRIBUTION.exec(text);
+  const core = match?.[1] ?? match?.[2];
+  if (!match || core === undefined || !STRONG_CUE.test(core)) return null;
+  const start = match.index + match[0].indexOf(core);
+  return { start, end: start + core.length };
+}
+
 /** A lead-in announces problems; one that acts on them (`针对企业遇到的困难和问题`) does not. */
 export const isLeadIn = (body: string): boolean =>
   LEAD_IN_HINT.test(body) && LEAD_IN.test(body) && !ACTION_BEFORE_CUE.test(body) && !PLAN_START.test(body);
@@ -74,13 +92,14 @@ function isInert(body: string): boolean {
 }
 
 function isActedUpon(body: string, cueIndex: number, cueLength: number): boolean {
-  return ACTION_BEFORE_CUE.test(body.slice(0, cueIndex)) || isResolved(body, cueIndex + cueLength);
+  const before = body.slice(0, cueIndex);
+  return ACTION_BEFORE_CUE.test(before) || CORRECTS_BEFORE_CUE.test(before) || FORBIDS.test(body) || isResolved(body, cueIndex + cueLength);
 }
 
 /** A promise or a reported fix after the cue (`…困难再多也一定要办成`, `差距持续缩小`). */
 function isResolved(body: string, cueEnd: number): boolean {
   const after = body.slice(cueEnd);
-  return RESOLVE_AFTER.test(after) || (!NEGATING.test(body) && RESOLVED_AFTER.test(after));
+  return RESOLVE_AFTER.test(after) || CHECKED.test(after) || (!NEGATING.test(body) && RESOLVED_AFTER.test(after));
 }
 
 /**
@@ -92,6 +111,7 @@ export function isListedProblem(body: string, announced: boolean): boolean {
   if (isInert(body) || isLeadIn(body) || isAnnouncement(body)) return false;
   const cue = STRONG_CUE.exec(body);
   if (announced) {
+    if (NEEDS_IMPROVING.test(body)) return true;
     // The lead-in vouches for the clause; only one that opens with a verb acts on the problem.
     if (ACTION_AT_START.test(body) || /^需要|\d/u.test(body)) return false;
     if (cue) return !FIX_RIGHT_BEFORE.test(body.slice(0, cue.index)) && !isResolved(body, cue.index + cue[0].length);
@@ -118,7 +138,7 @@ export function isCuedProblem(body: string, planLike: boolean, context: CueConte
   const cue = STRONG_CUE.exec(body);
   if (!cue || isActedUpon(body, cue.index, cue[0].length)) return false;
   if (FIX_RIGHT_BEFORE.test(body.slice(0, cue.index))) return false;
-  if (MODAL_START.test(context.previous)) return false;
+  if (MODAL_START.test(context.previous) || HYPOTHETICAL.test(body) || HYPOTHETICAL.test(context.next)) return false;
   // In plan sections a shortcoming is usually named only to be fixed later in the sentence.
   return !(planLike && ACTION_BEFORE_CUE.test(context.sentence));
 }
@@ -127,6 +147,8 @@ export function isCuedProblem(body: string, planLike: boolean, context: CueConte
 export interface CueContext {
   readonly sentence: string;
   readonly previous: string;
+  /** The body of the clause after this one, "" at the end of the sentence. */
+  readonly next: string;
 }
 
 /** True when a clause has its own cue, so it is not merely a consequence of the one before. */
