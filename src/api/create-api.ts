@@ -1,6 +1,7 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { loadEnv } from "../config/env.ts";
+import { GRAPHIQL_TABS, usePages } from "../pages/index.ts";
 import { createGraphRead } from "./graph-read.ts";
 import { useHealthz } from "./health.ts";
 import { costLimitRule, depthLimitRule, useBodyLimit } from "./limits/index.ts";
@@ -16,6 +17,8 @@ export interface ApiOptions {
   readonly maxCost?: number;
   readonly maxBodyBytes?: number;
   readonly graphiql?: boolean;
+  /** Report pages, charts and the Neo4j Browser guide (src/pages). Default true. */
+  readonly pages?: boolean;
   /** Yoga's logger; masked errors are logged here in full. Default "error". */
   readonly logging?: boolean | "debug" | "info" | "warn" | "error";
 }
@@ -66,7 +69,7 @@ export function createApi(options: ApiOptions = {}): GovkgYoga {
     graphqlEndpoint: "/graphql",
     // isDev false even under NODE_ENV=development: clients never see stacks or Cypher.
     maskedErrors: { isDev: false },
-    graphiql: options.graphiql === false ? false : { title: "GovKG", defaultQuery: EXAMPLE_QUERY },
+    graphiql: options.graphiql === false ? false : { title: "GovKG", defaultQuery: EXAMPLE_QUERY, defaultTabs: [...GRAPHIQL_TABS] },
     // Served from the package rather than a CDN: works offline and loads no third-party script.
     renderGraphiQL,
     logging: options.logging ?? "error",
@@ -77,6 +80,7 @@ export function createApi(options: ApiOptions = {}): GovkgYoga {
       useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
       useHealthz(read),
       limitRules,
+      ...(options.pages === false ? [] : [usePages({ graphqlPath: "/graphql" })]),
     ],
   });
 }
