@@ -1,4 +1,4 @@
-import { isInReview, isMultiYear, isPartOfYear, isPreliminary, namesAYear, natureOf, strives } from "./context.ts";
+import { clauseOf, isInReview, isMultiYear, isPartOfYear, isPreliminary, namesAYear, natureOf, strives } from "./context.ts";
 import { measureGroup, measuresOf } from "./measure.ts";
 import { noTargetStatements } from "./no-target.ts";
 import { judge } from "./verdict.ts";
@@ -55,10 +55,25 @@ function resultYear(observation: TargetObservation, periodYear: number): number 
   return delivered && periodYear === reportYear ? periodYear - 1 : periodYear;
 }
 
+/**
+ * A figure the extractor read as an aim because 目标 stood nearby, in a review that
+ * names a past year, with no 目标 in its own clause (全面实现年初确定的主要目标，国内生产总值增长7.8%):
+ * a result.
+ */
+const isReviewedAim = (observation: TargetObservation): boolean =>
+  observation.status === "target" &&
+  observation.sectionRole === "review" &&
+  observation.periodYear !== null &&
+  observation.reportYear !== null &&
+  observation.periodYear < observation.reportYear &&
+  namesAYear(observation) &&
+  !/目标/.test(clauseOf(observation));
+
 /** A result for a whole year, stated in a review. */
 function outcomeClaims(observation: TargetObservation): Claim[] {
   const { status, periodYear, reportPeriod } = observation;
-  if ((status !== "actual" && status !== "expected") || periodYear === null || reportPeriod === "H1") return [];
+  const stated = status === "actual" || status === "expected" || isReviewedAim(observation);
+  if (!stated || periodYear === null || reportPeriod === "H1") return [];
   if (isMultiYear(observation) || isPartOfYear(observation)) return [];
   return claimsOf(observation, resultYear(observation, periodYear));
 }

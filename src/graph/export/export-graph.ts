@@ -4,6 +4,7 @@ import { CsvExport } from "./csv-export.ts";
 import { GraphmlExport } from "./graphml-export.ts";
 import { JsonlExport } from "./jsonl-export.ts";
 import { streamNodes, streamRelationships, type ExportNode, type ExportRelationship } from "./read-graph.ts";
+import { writeTargetTable } from "./target-table.ts";
 
 export const EXPORT_FORMATS = ["csv", "jsonl", "graphml"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -29,7 +30,10 @@ export interface ExportSummary {
 /** Streams the whole graph into `dir` in one format; nodes first, then relationships. */
 export async function exportGraph(format: ExportFormat, dir: string): Promise<ExportSummary> {
   await mkdir(dir, { recursive: true });
-  return streamGraph(exporters[format](dir));
+  const summary = await streamGraph(exporters[format](dir));
+  // CSV readers get the target/outcome pairs as one flat table beside the import files.
+  if (format === "csv") await writeTargetTable(dir);
+  return summary;
 }
 
 /** Streams the whole graph (GovKG's labels) into one exporter and closes it. */

@@ -112,6 +112,13 @@ describe("outcomes", () => {
     expect(pairOf([growth, level])).toMatchObject({ outcomeId: "l", gap: -1.5, verdict: "MISSED" });
   });
 
+  it("a figure read as an aim in a review naming last year is its result", () => {
+    const reviewed = jobs("r", 2024, 1244, { status: "target", sentence: "2023年，全面实现年初确定的主要目标，城镇新增就业1244万人。" });
+    const aimRestated = jobs("a", 2024, 1200, { status: "target", sentence: "2023年预期目标是城镇新增就业1200万人。" });
+    expect(pairOf([aim, reviewed])).toMatchObject({ outcomeId: "r" });
+    expect(pairOf([aim, aimRestated])).toMatchObject({ outcomeId: null });
+  });
+
   it("a result an annual report dates to its own year is last year's", () => {
     const rate = result(2020, { id: "r", name: PRICES, value: 2.9, periodYear: 2020, sentence: "居民消费价格上涨2.9%。" });
     const aim2019 = target(2019, { id: "t", name: PRICES, value: 3, qualifier: "about", sentence: "居民消费价格涨幅3%左右。" });
