@@ -6,7 +6,7 @@ import { useTestSettings } from "./tests/support/test-env.ts";
 // tests' own Neo4j (see tests/support/test-env.ts).
 useTestSettings();
 
-// Three projects: `unit` needs no database; `integration` and `api` run against the
+// Four projects: `unit` needs no database; `integration` and `api` run against the
 // tests' real Neo4j that the global setup starts (or GOVKG_TEST_NEO4J_URI names). The
 // database projects run one after the other (groupOrder) and file by file, because
 // integration tests wipe and rebuild the graph that the API tests read.
@@ -34,6 +34,18 @@ export default defineConfig({
           include: ["tests/api/**/*.test.ts"],
           globalSetup: ["tests/support/neo4j-global-setup.ts"],
           testTimeout: 300_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The pages, GraphiQL and Neo4j Browser in Debian's chromium (playwright-core), after the API tests.
+        test: {
+          name: "browser",
+          sequence: { groupOrder: 3 },
+          include: ["tests/browser/**/*.test.ts"],
+          globalSetup: ["tests/support/neo4j-global-setup.ts"],
+          testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,
         },
