@@ -1,12 +1,18 @@
 // Every issuer's target of the families $families (or the indicators named $names) for
 // $year, as a rate when one was set, beside the national target of the same family.
 // Highest target first.
+CALL () {
+  OPTIONAL CALL () {
+    WITH 1 AS one WHERE $scanNames
+    MATCH (ind:Indicator)
+    WHERE ind.name IN $names OR ind.key IN $names OR any(alias IN coalesce(ind.aliases, []) WHERE alias IN $names)
+    RETURN ind
+  }
+  RETURN collect(DISTINCT substring(ind.key, size(split(ind.key, '|')[0]) + 1)) AS canonical
+}
+WITH $families + canonical AS families
 MATCH (t:TargetOutcome)-[:TARGET]->(tg:Observation)<-[:HAS_OBSERVATION]-(r:Report)
-WHERE t.year = $year
-  AND (t.family IN $families OR EXISTS {
-        MATCH (t)-[:FOR_INDICATOR]->(ind:Indicator)
-        WHERE ind.name IN $names OR ind.key IN $names OR any(alias IN coalesce(ind.aliases, []) WHERE alias IN $names)
-      })
+WHERE t.year = $year AND t.family IN families
 WITH t, tg, r ORDER BY t.measure DESC, t.key
 WITH t.scope AS scope, t.family AS family, head(collect({t: t, tg: tg, r: r})) AS best
 WITH scope, family, best.t AS t, best.tg AS tg, best.r AS r

@@ -1,5 +1,5 @@
 export { pairTargets } from "./pair.ts";
-export { familiesOfQuery, familyOf, isCeilingFamily } from "./vocabulary.ts";
+export { familiesOfQuery, familyOf, isCeilingFamily, knownFamily } from "./vocabulary.ts";
 export { judge } from "./verdict.ts";
 export { noTargetStatements } from "./no-target.ts";
 export { ReportTextSchema, TargetObservationSchema } from "./types.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { familiesOfQuery } from "../../targets/index.ts";
+import { familiesOfQuery, knownFamily } from "../../targets/index.ts";
 import { parseArgs } from "../inputs.ts";
 import { indicatorRef } from "../refs.ts";
 import { EvidenceRow, IndicatorRefRow, ObservationRow, ReportRefRow } from "../rows.ts";
@@ -60,7 +60,10 @@ const point = (row: PointRow | null) => (row === null ? null : indicatorPoint(ro
 
 /** What the statements match an indicator by: its families and its spellings. */
 function indicatorParams(indicator: string) {
-  return { families: familiesOfQuery(indicator), names: [...new Set([indicator, indicator.toUpperCase(), indicator.toLowerCase()])] };
+  const families = familiesOfQuery(indicator);
+  const names = [...new Set([indicator, indicator.toUpperCase(), indicator.toLowerCase()])];
+  // A known family already holds every spelling; only other names need the indicators' aliases.
+  return { families, names, scanNames: knownFamily(indicator) === null };
 }
 
 /** The difference of two targets in the same unit, rounded off float noise. */
