@@ -31,7 +31,12 @@ export function registerStart(program: Command): void {
 
       const server = await startServer();
       process.stdout.write(`\nGraphQL:        ${server.url}  (GraphiQL in a browser)\n`);
-      if (neo4j.browserUrl) process.stdout.write(`Neo4j Browser:  ${neo4j.browserUrl}  (connect to ${neo4j.uri}, no authentication)\n`);
+      const origin = new URL(server.url).origin;
+      process.stdout.write(`Report pages:   ${origin}/reports  (each report's text with its facts highlighted; charts at ${origin}/indicators)\n`);
+      if (neo4j.browserUrl) {
+        process.stdout.write(`Neo4j Browser:  ${neo4j.browserUrl}  (connect to ${neo4j.uri}, no authentication)\n`);
+        process.stdout.write(`  GovKG guide:  :play ${origin}/guide\n`);
+      }
       process.stdout.write("Ctrl-C stops the API; `npx govkg neo4j stop` stops Neo4j.\n");
 
       const shutdown = async (): Promise<void> => {
