@@ -1,9 +1,18 @@
 // Replaces the links of report $reportId: its old linked mentions and their evidence
-// go, the new ones come with their own sentences. A national programme known from
+// go, the new ones come with their own sentences, and further sentences naming a
+// project the report's own extraction names support that project. A national programme known from
 // the programme list may have no node yet: the link makes it.
 MATCH (r:Report {id: $reportId})
 CALL (r) { MATCH (r)-[m:MENTIONS_PROJECT {via: 'lexicon'}]->() DELETE m }
 CALL (r) { MATCH (e:Evidence {reportId: r.id, linked: true}) DETACH DELETE e }
+CALL (r) {
+  UNWIND $sentences AS sentence
+  MATCH (p:Project {key: sentence.key})
+  MERGE (e:Evidence {id: sentence.evidence.id})
+  SET e.reportId = r.id, e.text = sentence.evidence.text, e.start = sentence.evidence.start, e.end = sentence.evidence.end, e.linked = true
+  MERGE (r)-[:HAS_EVIDENCE]->(e)
+  MERGE (e)-[:SUPPORTS]->(p)
+}
 WITH r
 UNWIND $rows AS row
 MERGE (p:Project {key: row.key})

@@ -21,8 +21,10 @@ export interface LinkTarget {
   readonly start: number;
   readonly text: string;
   readonly sections: readonly LinkSection[];
-  /** Nodes the report's own extraction already links to: nothing to add there. */
+  /** Nodes the report's own extraction already names: no new mention, only further sentences. */
   readonly extractedKeys: ReadonlySet<string>;
+  /** `key@start` of each sentence the report's own extraction already keeps as a project's evidence. */
+  readonly projectSentences: ReadonlySet<string>;
 }
 
 export interface LinkEvidence {
@@ -100,7 +102,25 @@ interface Hit {
  * `农村人居环境整治三年行动` the programme. Nodes the report's own
  * extraction already names are left as they are.
  */
-export function findLinks(target: LinkTarget, index: ReadonlyMap<string, readonly LexiconTerm[]>): LinkRow[] {
+export interface LinkResult {
+  /** Mentions of nodes the report's own extraction did not name. */
+  readonly rows: readonly LinkRow[];
+  /**
+   * Further sentences naming a node the report's own extraction keeps one sentence for
+   * (it keeps the first, or the furthest along): a promise in the plan after a review of
+   * the same works must be findable too.
+   */
+  readonly sentences: ReadonlyArray<{ readonly key: string; readonly evidence: LinkEvidence }>;
+}
+
+function evidenceOf(target: LinkTarget, hit: Hit): LinkEvidence {
+  const sentence = sentenceAround(target.text, hit.start, hit.end);
+  const start = target.start + sentence.start;
+  const end = target.start + sentence.end;
+  return { id: `${target.id}:l${start}-${end}`, text: target.text.slice(sentence.start, sentence.end), start, end };
+}
+
+export function findLinks(target: LinkTarget, index: ReadonlyMap<string, readonly LexiconTerm[]>): LinkResult {
   const folded = foldText(target.text);
   const found: Hit[] = [];
   const boundaryCache = new Map<number, Set<number>>();
@@ -122,6 +142,11 @@ export function findLinks(target: LinkTarget, index: ReadonlyMap<string, readonl
     }
   }
   const hits = found.filter((hit) => !target.extractedKeys.has(hit.term.key));
+  const further = new Map<string, { key: string; evidence: LinkEvidence }>();
+  for (const hit of found.filter((h) => target.extractedKeys.has(h.term.key))) {
+    const evidence = evidenceOf(target, hit);
+    if (!target.projectSentences.has(`${hit.term.key}@${evidence.start}`)) further.set(`${hit.term.key}\u0000${evidence.start}`, { key: hit.term.key, evidence });
+  }
 
   const byKey = new Map<string, Hit[]>();
   for (const hit of hits) byKey.set(hit.term.key, [...(byKey.get(hit.term.key) ?? []), hit]);
@@ -131,14 +156,12 @@ export function findLinks(target: LinkTarget, index: ReadonlyMap<string, readonl
     let status: LinkRow["status"] | undefined;
     let firstRole: SectionRole | undefined;
     for (const hit of list) {
-      const sentence = sentenceAround(target.text, hit.start, hit.end);
-      const fileStart = target.start + sentence.start;
+      const sentence = evidenceOf(target, hit);
       const role = roleAt(target.sections, target.start + hit.start);
       firstRole ??= role;
-      const text = target.text.slice(sentence.start, sentence.end);
-      const found = mentionStatus(text, role);
+      const found = mentionStatus(sentence.text, role);
       status = status === undefined ? found : furthestStatus(status, found);
-      evidence.set(fileStart, { id: `${target.id}:l${fileStart}-${target.start + sentence.end}`, text, start: fileStart, end: target.start + sentence.end });
+      evidence.set(sentence.start, sentence);
     }
     const names = [...new Set(list.map((hit) => normalizeName(target.text.slice(hit.start, hit.end))))];
     rows.push({
@@ -151,5 +174,6 @@ export function findLinks(target: LinkTarget, index: ReadonlyMap<string, readonl
       evidence: [...evidence.values()],
     });
   }
-  return rows;
+  const sentences = [...further.values()].sort((a, b) => a.evidence.start - b.evidence.start || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { rows, sentences };
 }

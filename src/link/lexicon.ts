@@ -25,7 +25,7 @@ export interface Lexicon {
 // confirmed spelling with its class word (`希望工程`) is searched for then.
 const MIN_TERM_LENGTH = 4;
 // A name without its leading place must still say which work it is.
-const MIN_PLACELESS_LENGTH = 5;
+const MIN_PLACELESS_LENGTH = 6;
 
 const lengthOf = (text: string): number => [...text.replace(/[^\p{L}\p{N}+]/gu, "")].length;
 

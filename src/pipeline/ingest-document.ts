@@ -2,7 +2,6 @@ import type { ReportMetaOverride, SourceDocument } from "../domain/index.ts";
 import { GraphError } from "../graph/connection.ts";
 import { removeReport, reportStates, supersededReports, writeReportGraph, type FaultInjection } from "../graph/write/index.ts";
 import { resolveReport, type ReportGraph, type Resolver } from "../resolve/index.ts";
-import { foldText } from "../link/index.ts";
 import { extractDocument } from "./extract-document.ts";
 import { addToSummary, EMPTY_SUMMARY, type IngestFailure, type IngestSummary } from "./ingest-summary.ts";
 
@@ -44,7 +43,7 @@ export async function ingestDocument(
   try {
     const reports = extractDocument(doc, overrides);
     summary = addToSummary(summary, { diagnostics: reports.reduce((n, r) => n + r.diagnostics.length, 0) });
-    graphs = reports.map((report) => resolveReport(report, resolver, foldText(doc.text.slice(report.start, report.end))));
+    graphs = reports.map((report) => resolveReport(report, resolver, doc.text.slice(report.start, report.end)));
   } catch (error) {
     return addToSummary(summary, { reportsFailed: 1, failures: [failureOf(doc.source, null, error)], durationMs: performance.now() - started });
   }

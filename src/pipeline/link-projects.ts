@@ -28,12 +28,15 @@ export async function linkProjects(resolver: Resolver): Promise<WriteCounters> {
       const seeds = scope === NATIONAL_SCOPE ? programmeSeeds(resolver) : [];
       const lexicon = buildLexicon([...(await tx.confirmedNames()), ...seeds], resolver, scope);
       const before = tx.stored.terms.map((text, i) => ({ text, key: tx.stored.keys[i] ?? "" }));
-      const targets = await tx.targets(lexicon.hash, changedTerms(before, lexicon.terms));
+      const changed = changedTerms(before, lexicon.terms);
+      // The server compares raw text; a term with letters, digits or signs may be written
+      // in another width or case there, so such a change relinks every report of the scope.
+      const targets = await tx.targets(lexicon.hash, changed, changed.some((term) => /[^\p{Script=Han}]/u.test(term)));
       const index = indexTerms(lexicon.terms);
       const touched: string[] = [];
       for (const target of targets) {
-        const rows = findLinks({ ...target, extractedKeys: new Set(target.extractedKeys) }, index);
-        await tx.replaceLinks(target.id, rows);
+        const { rows, sentences } = findLinks({ ...target, extractedKeys: new Set(target.extractedKeys), projectSentences: new Set(target.projectSentences) }, index);
+        await tx.replaceLinks(target.id, rows, sentences);
         touched.push(...target.linkedKeys, ...rows.map((row) => row.key));
       }
       await tx.finish(lexicon.terms.map((t) => t.text), lexicon.terms.map((t) => t.key), lexicon.hash, touched);

@@ -36,7 +36,7 @@ export interface ReportRow {
   readonly scope: string;
   /** Resolver fingerprint the rows were built with. */
   readonly resolution: string;
-  /** The report's text, width-folded with offsets kept: what later names are linked in. */
+  /** The report's own text as in the file: what later names are linked in, and what a page shows. */
   readonly text: string;
 }
 

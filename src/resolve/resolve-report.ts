@@ -36,7 +36,7 @@ function weakest(mentions: readonly Mention[]): Resolution {
 
 /**
  * Turns one extracted report into the rows it contributes to the graph. `text` is the
- * report's own text (width-folded, offsets as in the file from `extracted.start`),
+ * report's own text as in the file (offsets from `extracted.start`),
  * kept so later reports' names can be found in it without reading the file again.
  */
 export function resolveReport(extracted: ExtractedReport, resolver: Resolver, text: string): ReportGraph {

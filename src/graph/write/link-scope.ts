@@ -15,6 +15,7 @@ const TargetRowSchema = z.object({
   text: z.string(),
   sections: z.array(z.object({ start: z.number().int(), end: z.number().int(), level: z.number().int(), role: SectionRoleSchema })),
   extractedKeys: z.array(z.string()),
+  projectSentences: z.array(z.string()),
   linkedKeys: z.array(z.string()),
 });
 
@@ -33,13 +34,20 @@ export interface LinkWriteRow {
   readonly evidence: ReadonlyArray<{ readonly id: string; readonly text: string; readonly start: number; readonly end: number }>;
 }
 
+/** A further sentence naming a node the report's own extraction already names. */
+export interface LinkSentenceRow {
+  readonly key: string;
+  readonly evidence: LinkWriteRow["evidence"][number];
+}
+
 /** What the link step may read and write for one scope, all inside one transaction. */
 export interface ScopeLinkTransaction {
   /** The terms the scope's linked reports were linked with (empty before the first link). */
   readonly stored: StoredLexicon;
   readonly confirmedNames: () => Promise<ConfirmedRow[]>;
-  readonly targets: (hash: string, changed: readonly string[]) => Promise<LinkTargetRow[]>;
-  readonly replaceLinks: (reportId: string, rows: readonly LinkWriteRow[]) => Promise<void>;
+  readonly targets: (hash: string, changed: readonly string[], everyReport: boolean) => Promise<LinkTargetRow[]>;
+  /** Replaces the report's links: mentions of nodes it did not name, and further sentences for those it did. */
+  readonly replaceLinks: (reportId: string, rows: readonly LinkWriteRow[], sentences: readonly LinkSentenceRow[]) => Promise<void>;
   /** Stamps every report of the scope with the lexicon and refreshes the projects whose links changed. */
   readonly finish: (terms: readonly string[], keys: readonly string[], hash: string, touchedProjects: readonly string[]) => Promise<void>;
 }
@@ -64,9 +72,9 @@ export async function linkScopeInTransaction(scope: string, work: (tx: ScopeLink
     await work({
       stored,
       confirmedNames: async () => (await run.run("link-confirmed", { scope })).map((row) => ConfirmedRowSchema.parse(row)),
-      targets: async (hash, changed) => (await run.run("link-targets", { scope, hash, changed })).map((row) => TargetRowSchema.parse(row)),
-      replaceLinks: async (reportId, rows) => {
-        await run.run("link-replace", { reportId, rows, scope });
+      targets: async (hash, changed, everyReport) => (await run.run("link-targets", { scope, hash, changed, everyReport })).map((row) => TargetRowSchema.parse(row)),
+      replaceLinks: async (reportId, rows, sentences) => {
+        await run.run("link-replace", { reportId, rows, sentences, scope });
       },
       finish: async (terms, keys, hash, touchedProjects) => {
         await run.run("link-finish", { scope, terms, keys, hash });

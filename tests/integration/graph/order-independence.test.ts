@@ -46,5 +46,5 @@ describe("one set of reports, one graph", () => {
     expect(reverse.length).toBe(forward.length);
     expect(reverse).toEqual(forward);
     expect(twoBatches).toEqual(forward);
-  });
+  }, 900_000);
 });

@@ -9,7 +9,7 @@ const confirmed = (...names: string[]): ConfirmedName[] => names.map((name) => (
 const lexiconOf = (...names: string[]) => buildLexicon(confirmed(...names), resolver, SCOPE);
 
 function linksIn(text: string, known: string[], extracted: string[] = []) {
-  const target: LinkTarget = { id: "r", start: 100, text, sections: [{ start: 100, end: 100 + text.length, level: 1, role: "review" }], extractedKeys: new Set(extracted.map(keyOf)) };
+  const target: LinkTarget = { id: "r", start: 100, text, sections: [{ start: 100, end: 100 + text.length, level: 1, role: "review" }], extractedKeys: new Set(extracted.map(keyOf)), projectSentences: new Set<string>() };
   return findLinks(target, indexTerms(lexiconOf(...known).terms));
 }
 
@@ -46,7 +46,7 @@ describe("linking known names in a report", () => {
     ["a programme inside its three-year campaign", "稳步开展农村人居环境整治三年行动。", ["农村人居环境整治"], "农村人居环境整治"],
     ["a name in full-width letters", "建设ＡＢＣ产业园二期。", ["ABC产业园"], "ABC产业园"],
   ])("links %s", (_, text, known, name) => {
-    const [link] = linksIn(text, known);
+    const [link] = linksIn(text, known).rows;
     expect(link?.names).toEqual([name]);
     expect(link?.evidence[0]?.text).toBe(text);
   });
@@ -56,17 +56,25 @@ describe("linking known names in a report", () => {
     ["a name that starts inside a word", "万达广场中心开业。", ["达广场中心"]],
     ["a node the report's own extraction already names", "建设农家书屋工程。", ["农家书屋工程"]],
   ])("does not link %s", (_, text, known) => {
-    expect(linksIn(text, known, ["农家书屋工程"])).toEqual([]);
+    expect(linksIn(text, known, ["农家书屋工程"]).rows).toEqual([]);
   });
 
   it("keeps each mention's own sentence, offsets in the file, and status", () => {
     const text = "农家书屋建成投用。明年继续推进农家书屋。";
-    const [link] = linksIn(text, ["农家书屋工程"]);
+    const [link] = linksIn(text, ["农家书屋工程"]).rows;
     expect(link?.evidence.map((e) => [e.text, e.start, e.end])).toEqual([
       ["农家书屋建成投用。", 100, 109],
       ["明年继续推进农家书屋。", 109, 120],
     ]);
     expect(link?.status).toBe("completed");
+  });
+
+  it("keeps further sentences for a node the report names itself, not the one it already keeps", () => {
+    const text = "农家书屋工程完成前期工作。今年开工建设农家书屋工程。";
+    const target: LinkTarget = { id: "r", start: 0, text, sections: [], extractedKeys: new Set([keyOf("农家书屋工程")]), projectSentences: new Set([`${keyOf("农家书屋工程")}@0`]) };
+    const { rows, sentences } = findLinks(target, indexTerms(lexiconOf("农家书屋工程").terms));
+    expect(rows).toEqual([]);
+    expect(sentences.map((s) => [s.key, s.evidence.text])).toEqual([[keyOf("农家书屋工程"), "今年开工建设农家书屋工程。"]]);
   });
 
   it("folds width and Kangxi radical forms without moving offsets", () => {
