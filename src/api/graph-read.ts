@@ -19,6 +19,7 @@ const STATEMENT_NAMES = [
   "reports-by-id",
   "target-outcomes",
   "target-comparison",
+  "commitments",
 ] as const;
 export type StatementName = (typeof STATEMENT_NAMES)[number];
 

@@ -94,3 +94,7 @@ export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.infe
   const detail = parsed.error.issues.map((issue) => `${issue.path.join(".") || "arguments"}: ${issue.message}`).join("; ");
   throw apiError("BAD_USER_INPUT", `Invalid arguments: ${detail}`);
 }
+
+export const CommitmentOutcomeSchema = z.enum(["REPORTED_DONE", "IN_PROGRESS", "REPEATED", "NOT_MENTIONED_AGAIN", "PENDING"]);
+
+export const CommitmentsArgs = PageArgs.extend({ issuer: filterText, year, outcome: nullable(CommitmentOutcomeSchema) });

@@ -5,6 +5,7 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { GraphQLSchema } from "graphql";
 import { enumResolvers } from "./enums.ts";
 import {
+  commitmentResolvers,
   departmentResolvers,
   exploreResolvers,
   indicatorResolvers,
@@ -48,6 +49,7 @@ export function buildSchema(deps: ResolverDeps & { readonly apiKey: string | und
     departmentResolvers(deps),
     exploreResolvers(deps),
     targetResolvers(deps),
+    commitmentResolvers(deps),
     ingestResolvers(deps),
   ] as ResolverMap[]);
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });

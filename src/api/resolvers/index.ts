@@ -1,4 +1,5 @@
 export type { ResolverDeps } from "./deps.ts";
+export { commitmentResolvers } from "./commitments.ts";
 export { departmentResolvers } from "./departments.ts";
 export { exploreResolvers } from "./explore.ts";
 export { indicatorResolvers } from "./indicators.ts";

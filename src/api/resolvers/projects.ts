@@ -28,9 +28,15 @@ function toActivity(row: ActivityRow) {
   };
 }
 
+const TIMELINE_LIMIT = 1000;
+
 export function projectResolvers({ read, limits }: ResolverDeps) {
   // Only as many mentions as the query shows; departments are a short list, fetched whole.
-  const nested = (info: GraphQLResolveInfo) => ({ mentionLimit: nestedLimit(info, ["items", "mentions"], limits), departmentLimit: limits.maxPageSize });
+  // `timeline` shows every mention, up to TIMELINE_LIMIT.
+  const nested = (info: GraphQLResolveInfo) => ({
+    mentionLimit: Math.max(nestedLimit(info, ["items", "mentions"], limits), nestedLimit(info, ["items", "timeline"], limits) > 0 ? TIMELINE_LIMIT : 0),
+    departmentLimit: limits.maxPageSize,
+  });
   return {
     Query: {
       recurringProjects: async (_parent: unknown, args: unknown, _context: unknown, info: GraphQLResolveInfo) => {

@@ -1,0 +1,1 @@
+export { promisedAction, statedDeadline } from "./promise.ts";

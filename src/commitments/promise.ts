@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+const LineSchema = z.tuple([z.enum(["action", "deadline"]), z.string().min(1), z.string().min(1)]);
+
+function loadWords(): { actions: readonly string[]; deadlines: readonly RegExp[] } {
+  const actions: string[] = [];
+  const deadlines: RegExp[] = [];
+  readFileSync(new URL("./data/promise-words.tsv", import.meta.url), "utf8")
+    .split("\n")
+    .forEach((line, index) => {
+      if (line.trim() === "" || line.startsWith("#")) return;
+      const parsed = LineSchema.safeParse(line.split("\t"));
+      if (!parsed.success) throw new Error(`promise-words.tsv line ${index + 1} needs "kind<TAB>text<TAB>why": ${line}`);
+      const [kind, text] = parsed.data;
+      if (kind === "action") actions.push(text);
+      else deadlines.push(new RegExp(text, "u"));
+    });
+  return { actions, deadlines };
+}
+
+const WORDS = loadWords();
+
+/**
+ * The promised action: the listed verb nearest before the project's name in the
+ * sentence (`开工建设青岚大桥` → 开工建设), else the first one after it (`青岚水库建成投运`).
+ */
+export function promisedAction(sentence: string, name: string | null): string | null {
+  const at = name === null ? -1 : sentence.indexOf(name);
+  let best: { text: string; distance: number } | null = null;
+  for (const action of WORDS.actions) {
+    for (let i = sentence.indexOf(action); i >= 0; i = sentence.indexOf(action, i + 1)) {
+      // Before the name counts first; after it, farther than anything before.
+      const distance = at < 0 ? i : i + action.length <= at ? at - (i + action.length) : 1000 + i - at;
+      if (best === null || distance < best.distance || (distance === best.distance && action.length > best.text.length)) best = { text: action, distance };
+    }
+  }
+  return best?.text ?? null;
+}
+
+/** The deadline as the sentence states it (`年内`, `2025年底前`, `到2027年`), or null. */
+export function statedDeadline(sentence: string): string | null {
+  let best: { text: string; index: number } | null = null;
+  for (const pattern of WORDS.deadlines) {
+    const match = pattern.exec(sentence);
+    if (match && (best === null || match.index < best.index || (match.index === best.index && match[0].length > best.text.length))) best = { text: match[0], index: match.index };
+  }
+  return best?.text ?? null;
+}
