@@ -81,5 +81,11 @@ if (stats.reports === 0) {
         target { value upper qualifier unit } parentIssuer parentTarget { value upper qualifier } } }`,
     { indicator: "国内生产总值", year: 2026 },
   );
+  await measure(
+    "commitments",
+    `query ($issuer: String, $year: Int) { commitments(issuer: $issuer, year: $year, first: 50) { items { project { name } action deadline outcome
+        evidence { text } followUps { report { year } status } } } }`,
+    { issuer: "国务院", year: 2023 },
+  );
 }
 await closeDriver();

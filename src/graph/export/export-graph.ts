@@ -4,6 +4,7 @@ import { CsvExport } from "./csv-export.ts";
 import { GraphmlExport } from "./graphml-export.ts";
 import { JsonlExport } from "./jsonl-export.ts";
 import { streamNodes, streamRelationships, type ExportNode, type ExportRelationship } from "./read-graph.ts";
+import { writeCommitmentTable } from "./commitment-table.ts";
 import { writeTargetTable } from "./target-table.ts";
 
 export const EXPORT_FORMATS = ["csv", "jsonl", "graphml"] as const;
@@ -31,8 +32,11 @@ export interface ExportSummary {
 export async function exportGraph(format: ExportFormat, dir: string): Promise<ExportSummary> {
   await mkdir(dir, { recursive: true });
   const summary = await streamGraph(exporters[format](dir));
-  // CSV readers get the target/outcome pairs as one flat table beside the import files.
-  if (format === "csv") await writeTargetTable(dir);
+  // CSV readers get the target/outcome pairs and the commitments as flat tables beside the import files.
+  if (format === "csv") {
+    await writeTargetTable(dir);
+    await writeCommitmentTable(dir);
+  }
   return summary;
 }
 
