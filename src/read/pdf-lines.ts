@@ -16,14 +16,17 @@ export interface PdfLine {
   readonly size: number;
 }
 
-const LATIN = /[0-9A-Za-z%.,;:)\]]/;
+const LATIN = /[0-9A-Za-z%.,;:)\]-]/;
+const ALNUM = /[0-9A-Za-z]/;
+/** Fonts draw —— as one two-em dash glyph (U+2E3A, U+2E3B for three), and text extraction returns that. */
+const EM_DASHES = /[\u2e3a\u2e3b]/g;
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 /** Items whose baselines differ by less than this share of the font size share a line. */
 const SAME_LINE = 0.5;
 /** A gap this wide (in font sizes) is a column or tab stop and always becomes a space. */
 const WIDE_GAP = 0.8;
-/** Latin words need a space at a narrower gap; CJK text has none between characters, and
- * the thin space some writers set between a CJK character and a digit is not a word gap. */
+/** Latin words need a space at a narrower gap; CJK text has none between characters. */
 const WORD_GAP = 0.2;
 
 function joinLine(items: readonly PlacedText[]): PdfLine | null {
@@ -34,10 +37,14 @@ function joinLine(items: readonly PlacedText[]): PdfLine | null {
     if (previous) {
       const gap = item.x - (previous.x + previous.width);
       const size = Math.max(previous.height, item.height, 1);
-      const latinJoin = LATIN.test(text.slice(-1)) && LATIN.test(item.str.charAt(0));
+      const [before, after] = [text.slice(-1), item.str.charAt(0)];
+      // Word processors set a thin gap between CJK characters and Latin letters or digits
+      // (autospacing); it is not a space in the text.
+      const autospaced = (ALNUM.test(before) && CJK.test(after)) || (CJK.test(before) && ALNUM.test(after));
+      const latinJoin = !autospaced && (LATIN.test(before) || LATIN.test(after));
       if (gap > WIDE_GAP * size || (latinJoin && gap > WORD_GAP * size)) text += " ";
     }
-    text += item.str;
+    text += item.str.replace(EM_DASHES, (dashes) => "—".repeat(dashes === "\u2e3a" ? 2 : 3));
     previous = item;
   }
   const trimmed = text.trim();

@@ -44,11 +44,13 @@ function firstPieceWidth(line: PdfLine): number {
   return width;
 }
 
-function median(values: readonly number[]): number {
+function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor((sorted.length - 1) * q)]!;
 }
+
+const median = (values: readonly number[]): number => quantile(values, 0.5);
 
 /** Where the text block's lines start, where its full lines end, and the usual distance between baselines. */
 export interface Block {
@@ -57,8 +59,22 @@ export interface Block {
   readonly pitch: number;
 }
 
+/** Punctuation a CJK typesetter may hang past the right margin, so a line ending in it does not mark the margin. */
+const HANGING = /[，。、；：！？”’）》,.;:!?]$/;
+
 /** Pages this short (a cover, a closing page) say little about where full lines end. */
 const MEASURED_PAGE = 3;
+
+/**
+ * Where full lines end on a page: the furthest line that does not end in punctuation,
+ * unless every such line falls short by more than a character of the furthest line
+ * (a page whose full lines all end in punctuation set flush with the margin).
+ */
+function pageRightEdge(lines: readonly PdfLine[]): number {
+  const furthest = Math.max(...lines.map((line) => line.right));
+  const unhung = Math.max(...lines.filter((line) => !HANGING.test(line.text)).map((line) => line.right));
+  return Math.max(unhung, furthest - median(lines.map((line) => line.size)));
+}
 
 /**
  * The text block, measured over the whole document: the edges are the median of each
@@ -70,8 +86,10 @@ export function blockOf(pages: readonly (readonly PdfLine[])[]): Block {
   const pitches = sample.flatMap((lines) => lines.slice(1).map((line, i) => lines[i]!.y - line.y)).filter((pitch) => pitch > 0);
   return {
     left: median(sample.map((lines) => Math.min(...lines.map((line) => line.left)))),
-    right: median(sample.map((lines) => Math.max(...lines.map((line) => line.right)))),
-    pitch: median(pitches),
+    right: median(sample.map(pageRightEdge)),
+    // Line spacing inside paragraphs: the low end, since a text of short paragraphs has
+    // as many paragraph gaps as line breaks.
+    pitch: quantile(pitches, 0.2),
   };
 }
 

@@ -20,6 +20,11 @@ describe("pageLines", () => {
     expect(texts([at("2023", 50, 700, 24), at("年增长", 76, 700, 30), at("5.5%", 108, 700, 24)])).toEqual(["2023年增长5.5%"]);
   });
 
+  it("keeps the space after a bullet hyphen and writes a two-em dash glyph as two em dashes", () => {
+    expect(texts([at("-", 50, 700, 4), at("格式", 56.7, 700, 20)])).toEqual(["- 格式"]);
+    expect(texts([at("\u2e3a经济运行", 50, 700, 60)])).toEqual(["——经济运行"]);
+  });
+
   it("keeps each line's extent, baseline and size", () => {
     expect(pageLines([at("右半", 80, 680), at("第二行", 50, 680.4)])).toEqual([{ text: "第二行右半", left: 50, right: 100, y: 680.4, size: 10 }]);
   });

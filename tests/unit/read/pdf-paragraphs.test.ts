@@ -51,6 +51,12 @@ describe("paragraphs: lines that carry on", () => {
     expect(rebuilt(page(...filler, first, "12345.67亿元。"))).toEqual([filler.join("") + first + "12345.67亿元。"]);
   });
 
+  it("measures the right margin without punctuation hung past it", () => {
+    const hung = { text: FULL.slice(0, 39) + "，", width: 410 };
+    const lines = page(...filler, hung, FULL.slice(0, 38) + "同", "比增长。");
+    expect(rebuilt(lines)).toEqual([filler.join("") + hung.text + FULL.slice(0, 38) + "同比增长。"]);
+  });
+
   it("joins a wrapped heading and keeps a space between Latin words", () => {
     const lines = page(...filler, { text: FULL.slice(0, 34) + "推进 GDP", width: 400 }, "growth 核算。");
     expect(rebuilt(lines)).toEqual([filler.join("") + FULL.slice(0, 34) + "推进 GDP growth 核算。"]);
@@ -75,6 +81,9 @@ describe("paragraphs: lines that end a paragraph", () => {
   it("breaks before an indented line and across a paragraph gap", () => {
     expect(rebuilt(page(...filler, { text: "新段落首行缩进两字。", indent: 2 }))).toEqual([filler.join(""), "新段落首行缩进两字。"]);
     expect(rebuilt(page(...filler, { text: "段落之间留有空行。", gap: 12 }))).toEqual([filler.join(""), "段落之间留有空行。"]);
+    // Many short paragraphs, each after a gap, do not hide the gap of the full line before them.
+    const short = ["短段一。", "短段二。", "短段三。", "短段四。"].map((text) => ({ text, gap: 12 }));
+    expect(rebuilt(page(...filler, ...short, FULL, { text: FULL, gap: 12 }))).toEqual([filler.join(""), "短段一。", "短段二。", "短段三。", "短段四。", FULL, FULL]);
   });
 
   it("keeps centred title lines apart", () => {
