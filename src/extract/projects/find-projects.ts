@@ -6,6 +6,7 @@ import { afterNamedWork, PROPER_TAG, rightConjunct, separateNames } from "./conj
 import { programmeListItems } from "./programme-list.ts";
 import { quotedProgrammes } from "./quoted-names.ts";
 import { rejectReason, type RejectReason } from "./reject.ts";
+import { sharedClassNames } from "./shared-class.ts";
 import { kindOfSuffix, SUFFIX_PATTERN, type ProjectKind } from "./suffixes.ts";
 
 /** A project named in a sentence, with the clause that says what happens to it. */
@@ -53,11 +54,11 @@ interface Collector {
   readonly findings: ProjectFindings;
 }
 
-function offer(into: Collector, raw: string, start: number, suffix: string, kind: ProjectKind): boolean {
+function offer(into: Collector, raw: string, start: number, suffix: string, kind: ProjectKind, length?: number): boolean {
   const name = raw.trim();
   if (!name) return false;
   const reason = rejectReason(name, suffix);
-  const end = start + name.length;
+  const end = start + (length ?? name.length);
   if (reason) {
     into.findings.rejected.push({ name, reason, start, end });
     return false;
@@ -160,6 +161,7 @@ export function findProjects(text: string): ProjectFindings {
     const into: Collector = { clause, findings };
     const items = splitPieces(clause, ITEM_BREAK);
     const covering = items.map((item) => suffixCandidates(into, item));
+    for (const name of sharedClassNames(items)) offer(into, name.text, name.start, "", "facility", name.length);
     for (const name of items.flatMap(quotedProgrammes)) offer(into, name.text, name.start, "", "programme");
     enumerationCandidates(into, items, covering);
     campaignCandidates(into);

@@ -41,6 +41,22 @@ describe("findProjects accepts named undertakings", () => {
   });
 
   it.each([
+    ["加快松川、柳岭高铁和石峡铁路建设", ["松川高铁", "柳岭高铁", "石峡铁路"]],
+    ["支持黄龙山、青溪、云台湖实验室建设", ["黄龙山实验室", "青溪实验室", "云台湖实验室"]],
+    ["黄龙山、青溪、云台湖等实验室加快建设", ["黄龙山实验室", "青溪实验室", "云台湖实验室"]],
+    ["白龙潭、黑石、青山水库等重大水利工程启动建设", ["白龙潭水库", "黑石水库", "青山水库"]],
+  ])("names bare list items with the class word a later item carries: %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["推动物流园区、工矿企业、港口码头接入铁路专用线", "工矿企业码头"],
+    ["中国能建、中联云港等数据算力项目", "中国能建港"],
+  ])("shares no class word with common nouns or one-character classes: %s", (text, wrong) => {
+    expect(names(text)).not.toContain(wrong);
+  });
+
+  it.each([
     ["深入实施茶产业振兴、畜牧业提质增效行动", ["茶产业振兴", "畜牧业提质增效行动"]],
     ["实施科技型企业首贷破冰、信用贷扩面行动", ["科技型企业首贷破冰", "信用贷扩面行动"]],
   ])("takes each programme a launching verb governs: %s", (text, expected) => {
