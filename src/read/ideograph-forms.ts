@@ -24,14 +24,15 @@ function buildTable(): { radicals: Uint16Array; compatibility: Uint16Array } {
   };
   for (let code = KANGXI_RADICALS; code < RADICALS_END; code++) radicals[code - RADICALS_SUPPLEMENT] = single(code);
   for (let code = COMPATIBILITY_IDEOGRAPHS; code < COMPATIBILITY_END; code++) compatibility[code - COMPATIBILITY_IDEOGRAPHS] = single(code);
-  // Most of the supplement has no NFKC form; Unicode's equivalence list covers it.
+  // Most of the supplement has no NFKC form; Unicode's equivalence list covers it, and a
+  // few lines correct NFKC where Simplified Chinese fonts draw another character.
   const text = readFileSync(new URL("./data/radicals.tsv", import.meta.url), "utf8");
   text.split("\n").forEach((line, index) => {
     if (line.trim() === "" || line.startsWith("#")) return;
     const parsed = LineSchema.safeParse(line.split("\t"));
     const code = parsed.success ? parsed.data[0].charCodeAt(0) : -1;
-    if (!parsed.success || code < RADICALS_SUPPLEMENT || code >= KANGXI_RADICALS) {
-      throw new Error(`radicals.tsv line ${index + 1} needs "radical<TAB>ideograph<TAB>name" with a radical in U+2E80–U+2EFF: ${line}`);
+    if (!parsed.success || code < RADICALS_SUPPLEMENT || code >= RADICALS_END) {
+      throw new Error(`radicals.tsv line ${index + 1} needs "radical<TAB>ideograph<TAB>name" with a radical in U+2E80–U+2FDF: ${line}`);
     }
     radicals[code - RADICALS_SUPPLEMENT] = parsed.data[1].charCodeAt(0);
   });

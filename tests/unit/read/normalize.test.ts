@@ -51,6 +51,8 @@ describe("normalizeText", () => {
     ["2025年浙江省政府⼯作报告", "2025年浙江省政府工作报告"],
     ["⻔⻋⻢⻓⻛⻜⻥⻩⻬⻮⻰⻳", "门车马长风飞鱼黄齐齿龙龟"],
     ["⺟⺠⻅", "母民见"],
+    // A Simplified Chinese font draws 户 with the door radical; NFKC alone would give 戶.
+    ["企业27⼾、棚⼾区", "企业27户、棚户区"],
     // A compatibility ideograph folds canonically; a radical whose ideograph lies outside the BMP stays.
     ["\uf901\uf9b5如", "更例如"],
     ["⺇", "⺇"],
