@@ -1,17 +1,18 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { formatOfPath } from "./formats.ts";
+import { formatOfPath, legacyFormatOf } from "./formats.ts";
 
 export const SIDECAR_SUFFIX = ".meta.json";
 
 const skipped = (name: string): boolean => name.startsWith(".") || name.endsWith(SIDECAR_SUFFIX);
 
 // A folder of reports often carries a manifest, a README or notes beside them; a walk
-// takes only files in a report format, while a file named outright is always read (and
+// takes only files in a report format (and legacy Word files, so they are refused with
+// advice instead of passed over), while a file named outright is always read (and
 // refused with a reason when GovKG has no reader for it).
 const NOT_REPORTS_IN_A_WALK = new Set([".md", ".markdown"]);
 const isReportFile = (name: string): boolean =>
-  formatOfPath(name) !== null && !NOT_REPORTS_IN_A_WALK.has(extname(name).toLowerCase());
+  (formatOfPath(name) !== null || legacyFormatOf(name) !== null) && !NOT_REPORTS_IN_A_WALK.has(extname(name).toLowerCase());
 
 async function isDirectory(path: string): Promise<boolean | null> {
   try {

@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import { loadEnv } from "../config/env.ts";
 import type { ReadError, SourceDocument, SourceFormat } from "../domain/index.ts";
 import { decodeText } from "./decode-text.ts";
-import { formatOfPath, sniffFormat, SUPPORTED_EXTENSIONS } from "./formats.ts";
+import { DOC_ADVICE, formatOfPath, legacyFormatOf, sniffFormat, SUPPORTED_EXTENSIONS } from "./formats.ts";
 import { failure, readError, type FormatFailure, type FormatOutcome } from "./outcome.ts";
 import { readDocx } from "./read-docx.ts";
 import { readHtml } from "./read-html.ts";
@@ -117,6 +117,10 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
     return readError(path, "unreadable_file", openFailure(error as NodeJS.ErrnoException));
   }
   const format = formatOfPath(path);
+  const legacy = legacyFormatOf(path);
+  if (format === null && legacy !== null) {
+    return readError(path, "unsupported_format", `is ${legacy}, which GovKG does not read; ${DOC_ADVICE}`);
+  }
   if (format === null) {
     return readError(path, "unsupported_format", `has an unsupported extension; readable formats are ${SUPPORTED_EXTENSIONS.join(" ")}`);
   }
