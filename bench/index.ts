@@ -6,6 +6,7 @@ const BENCHES = [
   { file: "bench/extraction.ts", what: "extraction throughput vs nodejieba tag" },
   { file: "bench/ingest.ts", what: "whole-corpus ingest into Neo4j" },
   { file: "bench/api.ts", what: "GraphQL query latency" },
+  { file: "bench/pages.ts", what: "report pages and charts latency" },
   { file: "bench/load.ts", what: "concurrent load on govkg serve" },
 ];
 
