@@ -1,5 +1,5 @@
 import { tagWords } from "../shared/index.ts";
-import { TRAILING_STATUS } from "./boundary-words.ts";
+import { isGenericStem, TRAILING_STATUS } from "./boundary-words.ts";
 import { CLAUSE_BREAK, ITEM_BREAK, splitPieces, type Piece } from "./clauses.ts";
 import { isLeading, stripLeading } from "./clean-name.ts";
 import { afterNamedWork, PROPER_TAG, rightConjunct, separateNames } from "./conjuncts.ts";
@@ -37,11 +37,13 @@ export interface ProjectFindings {
  */
 const ENUMERATION_TAIL =
   /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程|综合体|行动|高速公路|高速|铁路|高铁|水电站|电站|水库|机场|班列)/u;
+/** Tags jieba gives brands and companies it knows (`京东方`/nz, `沃尔沃`/nr, `长城汽车`/nt). */
+const ORGANISATION_TAG = /^(?:nz|nt|nr|nrt)$/u;
 const CAMPAIGN = /(?:平安|法治)(?=[\u4e00-\u9fff]{2})/gu;
 const MAX_ITEM = 24;
 /** `建成10个日间照料中心`, `建成社区养老服务综合体484个`: a counted class, not one work. */
 const COUNT_BEFORE = /(?:[0-9]+|[一二两三四五六七八九十百千几多数]+)(?:个|所|家|座|处)$/u;
-const COUNT_AFTER = /^[0-9.]+余?(?:个|所|家|座|处)(?![\u4e00-\u9fff])/u;
+const COUNT_AFTER = /^[0-9.]+[余多]?(?:个|所|家|座|处)(?![\u4e00-\u9fff])/u;
 /** `一批京津养老项目`; a batch of a designation (`新设一批综合试验区`) still names it. */
 const BATCH_BEFORE = /(?:一|几|多)批$/u;
 /** `某景区成功创建国家5A级旅游景区`: a site named for an honour it won. */
@@ -113,6 +115,21 @@ function looksLikeName(text: string): boolean {
   return words.length >= 3 || words.some((word) => PROPER_TAG.test(word.tag) && /[\u4e00-\u9fff]/u.test(word.word));
 }
 
+/**
+ * `京东方、沃尔沃等重大产业项目`: a brand or company named alone stands for its investment;
+ * an organisation is not a project until the works is named (`京东方第8.6代柔性显示生产线`).
+ */
+function isInvestorName(text: string): boolean {
+  const words = tagWords(text);
+  return words.length === 1 && ORGANISATION_TAG.test(words[0]!.tag);
+}
+
+/** Whether what stands before a name's class word is only common words. */
+function hasGenericStem(name: string): boolean {
+  const suffix = new RegExp(`(?:${SUFFIX_PATTERN.source})$`, "u").exec(name);
+  return suffix !== null && isGenericStem(name.slice(0, suffix.index));
+}
+
 /** The name an enumeration item holds once list boilerplate is trimmed off both ends. */
 function itemName(item: Piece, first: boolean): Piece {
   const trailing = item.text.replace(TRAILING_STATUS, "");
@@ -129,6 +146,7 @@ function enumerationCandidates(into: Collector, items: readonly Piece[], coverin
     const heads = [...items.slice(0, -1), { text: last.text.slice(0, tail.index), start: last.start }];
     heads.forEach((item, i) => {
       const name = afterNamedWork(itemName(item, i === 0));
+      if (kind === "construction" && isInvestorName(name.text)) return;
       if (name.text.length <= MAX_ITEM && looksLikeName(name.text)) offer(into, name.text, name.start, "", kind);
     });
     return;
@@ -139,6 +157,8 @@ function enumerationCandidates(into: Collector, items: readonly Piece[], coverin
   items.forEach((item, i) => {
     if (covering[i]) return;
     const name = itemName(item, i === 0);
+    // An item its own class word turned down for common words stays down (`保税物流中心`).
+    if (into.findings.rejected.some((r) => r.start === name.start && r.name === name.text) && hasGenericStem(name.text)) return;
     if (name.text.length >= 2 && name.text.length <= 8 && looksLikeName(name.text)) offer(into, name.text, name.start, "", kind);
   });
 }

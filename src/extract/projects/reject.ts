@@ -39,6 +39,11 @@ const NOT_A_PROJECT = [
   /(?:重大|重点|主体|标志性|各|各类|相关|有关|一批)(?:项目|工程)$/u,
   // A grade awarded (`国家一级博物馆`) and a name that opens with the class word itself.
   /国家[一二三]级|^项目(?:[一二三四五六七八九]期|工程)/u,
+  // Positions a place is to take (`改革开放新高地`, `省域经济副中心`, `双向开放枢纽`): a
+  // role in a plan, not a works.
+  /(?:高地|增长极|桥头堡|排头兵|宜居地|策源地|首选地|目的地)”?$|(?:省域|区域)[^，]{0,4}副中心$|[双东南西北]向开放枢纽$/u,
+  // A task or a class of places a plan picks (`重大战略任务`, `重点功能区`).
+  /(?:任务|举措)$|(?:重点|重大)(?:片区|功能区|区域)$/u,
   // `…标准引领三大工程`: the last part of a counted set, not a name of its own.
   /^[^“”]+[一二两三四五六七八九十0-9]+大(?:重点|重大|专项)?(?:行动|工程|计划|任务)$/u,
 ];

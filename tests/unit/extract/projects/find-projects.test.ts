@@ -52,7 +52,8 @@ describe("findProjects accepts named undertakings", () => {
   it.each([
     ["推动物流园区、工矿企业、港口码头接入铁路专用线", "工矿企业码头"],
     ["中国能建、中联云港等数据算力项目", "中国能建港"],
-  ])("shares no class word with common nouns or one-character classes: %s", (text, wrong) => {
+    ["支持综合保税区、保税物流中心（B型）等建设", "保税物流中心"],
+  ])("shares no class word with common nouns or one-character classes, nor rescues a class: %s", (text, wrong) => {
     expect(names(text)).not.toContain(wrong);
   });
 
@@ -140,6 +141,14 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["实现县城与市区高铁半小时通达", "a connection between classes of places"],
     ["XXXX项目二期工程正在进行主体施工", "class word opening a name"],
     ["深入实施质量提升、品牌培育、标准引领三大工程", "parts of a counted set"],
+    ["建设具有全国影响力的改革开放新高地", "a position to take"],
+    ["支持南充—达州省域经济副中心建设", "a position to take"],
+    ["加快建设具有世界聚合力的双向开放枢纽", "a position to take"],
+    ["统筹谋划事关全局的重大战略任务", "a task"],
+    ["打造省级和美乡村重点片区", "a class of places"],
+    ["深化紧密型县域医共体建设", "a class of health alliances"],
+    ["实施对口支援协作项目8000多个", "counted class"],
+    ["推进京东方、沃尔沃等重大产业项目", "companies standing for their investments"],
   ])("%s (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
