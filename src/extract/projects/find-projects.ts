@@ -85,7 +85,9 @@ function suffixCandidates(into: Collector, item: Piece): boolean {
     const start = item.start + end - name.length;
     const before = window.slice(0, window.length - name.length);
     const batch = kind === "construction" && BATCH_BEFORE.test(before);
-    if (batch || COUNT_BEFORE.test(before) || COUNT_AFTER.test(item.text.slice(end))) {
+    // `建成常泰长江大桥等过江通道`: what follows 等 is the class the items before it belong to.
+    const classAfterList = (kind === "facility" || kind === "zone") && /等$/u.test(before) && !/[“”]/u.test(name);
+    if (batch || classAfterList || COUNT_BEFORE.test(before) || COUNT_AFTER.test(item.text.slice(end))) {
       into.findings.rejected.push({ name, reason: "generic", start, end: start + name.length });
       continue;
     }

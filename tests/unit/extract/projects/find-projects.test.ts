@@ -165,6 +165,10 @@ describe("findProjects rejects what is not a trackable project", () => {
     expect(names("推进一期和蓝溪坳水库建设")).toEqual(["蓝溪坳水库"]);
   });
 
+  it("takes the works before 等, not the class after it", () => {
+    expect(names("建成松江大桥等过江通道")).toEqual(["松江大桥"]);
+  });
+
   it("keeps 和 inside a word", () => {
     expect(names("建设和美乡村示范区")).toEqual(["和美乡村示范区"]);
   });
