@@ -59,13 +59,13 @@ export async function readDocx(bytes: Buffer): Promise<FormatOutcome> {
   let raw = "";
   try {
     // mammoth hands its document model to transformDocument only on the way to HTML;
-    // the HTML itself is not needed.
+    // the HTML is not needed, so an empty body goes on to be converted.
     await mammoth.convertToHtml(
       { buffer: bytes },
       {
         transformDocument: (document: DocElement) => {
           raw = rawText(document, labels);
-          return document;
+          return { ...document, children: [] };
         },
       },
     );
