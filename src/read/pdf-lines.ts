@@ -1,3 +1,5 @@
+import { meantIdeographs } from "./pdf-glyph-aliases.ts";
+
 /** A run of text placed on a PDF page (PDF coordinates: y grows upwards). */
 export interface PlacedText {
   readonly str: string;
@@ -44,7 +46,7 @@ function joinLine(items: readonly PlacedText[]): PdfLine | null {
       const latinJoin = !autospaced && (LATIN.test(before) || LATIN.test(after));
       if (gap > WIDE_GAP * size || (latinJoin && gap > WORD_GAP * size)) text += " ";
     }
-    text += item.str.replace(EM_DASHES, (dashes) => "—".repeat(dashes === "\u2e3a" ? 2 : 3));
+    text += meantIdeographs(item.str).replace(EM_DASHES, (dashes) => "—".repeat(dashes === "\u2e3a" ? 2 : 3));
     previous = item;
   }
   const trimmed = text.trim();

@@ -25,6 +25,10 @@ describe("pageLines", () => {
     expect(texts([at("\u2e3a经济运行", 50, 700, 60)])).toEqual(["——经济运行"]);
   });
 
+  it("gives the ideograph a font's shared glyph was drawn for", () => {
+    expect(texts([at("橡\u3b35产业，\u3b35州市", 50, 700, 80)])).toEqual(["橡胶产业，胶州市"]);
+  });
+
   it("keeps each line's extent, baseline and size", () => {
     expect(pageLines([at("右半", 80, 680), at("第二行", 50, 680.4)])).toEqual([{ text: "第二行右半", left: 50, right: 100, y: 680.4, size: 10 }]);
   });
