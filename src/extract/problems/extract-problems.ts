@@ -20,6 +20,8 @@ import {
 import { attributedCore, clauseBody, facingCore, hasCue, isClosing, isCuedProblem, isLeadIn, isListedProblem } from "./judge.ts";
 import { classifyTheme } from "./theme.ts";
 
+/** Every inline lead-in names one of these; a cheap test spares the full pattern. */
+const INLINE_HINT = /问题|矛盾|困难/u;
 const STRONG_BREAK: ReadonlySet<string> = new Set(["；", ";", "。", "！", "？", "!", "?"]);
 const PLAN_ROLES: ReadonlySet<SectionRole> = new Set(["plan", "targets", "measures"]);
 
@@ -165,7 +167,7 @@ function scanSentence(report: StructuredReport, sentence: ClauseSentence, announ
       continue;
     }
     let judged = { start: 0, end: body.text.length };
-    const inline = INLINE_LEAD_IN.exec(body.text);
+    const inline = INLINE_HINT.test(body.text) ? INLINE_LEAD_IN.exec(body.text) : null;
     if (inline) {
       // `存在的突出问题是X`: X is the first problem and the sentence is a list.
       listed = announced = vouched = true;
