@@ -30,7 +30,16 @@ const MAX_POST = 18;
 /** Where the clause holding position `at` begins. */
 export function clauseStart(text: string, at: number): number {
   const limit = Math.max(0, at - MAX_CLAUSE);
-  for (let i = at - 1; i >= limit; i--) if (CLAUSE_END.test(text[i]!)) return i + 1;
+  for (let i = at - 1; i >= limit; i--) {
+    const ch = text[i]!;
+    // A short aside in brackets (`中小学（幼儿园）`) belongs to the name before it.
+    const open = ch === "）" ? text.lastIndexOf("（", i) : ch === ")" ? text.lastIndexOf("(", i) : -1;
+    if (open >= 0 && i - open <= 8 && i === at - 1 && !/\d/.test(text.slice(open, i))) {
+      i = open;
+      continue;
+    }
+    if (CLAUSE_END.test(ch)) return i + 1;
+  }
   return limit;
 }
 

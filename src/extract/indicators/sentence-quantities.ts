@@ -2,6 +2,17 @@ import { findBlankAmounts, tagWords } from "../shared/index.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { clauseStart, isUsableName, nameAfter, nameBefore, splitNames } from "./naming.ts";
 import { baseOf, isBareScale, isCountUnit } from "./unit-words.ts";
+import {
+  CALCULATION_NOTE,
+  CALCULATION_NOTE_SOURCE,
+  FRAME_NOUN,
+  LINK_ONLY,
+  RATE_HEAD,
+  SHARED_RATE,
+  SPECIFICATION_UNITS,
+  TASK_COUNT_NOUN,
+  WHOLE_AREA,
+} from "./clause-roles.ts";
 
 /** One indicator read from a sentence, before report-level fields are added. */
 export interface Quantity {
@@ -37,8 +48,11 @@ interface Draft {
 const CONTEXT_WINDOW = 160;
 
 /** Text between an amount and its growth rate: `，同比增长`, `、增速`, `，较去年增产`. */
-const CHANGE_LINK =
-  /^[，,、]?(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|较年初|比年初)?(?:分别)?(?:年均|平均每年|平均)?(?:增长|增加|提高|增速|增幅|下降|减少|回落|降低|增产|减产|上涨|上升|递增|递减)(?:了|为|达到|达)?(?:约|近|超过)?$/;
+const CHANGE_LINK = new RegExp(
+  `^[，,、]?(?:${CALCULATION_NOTE_SOURCE}[，,]?)?` +
+    /(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年|较年初|比年初)?(?:分别)?(?:年均|平均每年|平均)?(?:增长|增加|提高|增速|增幅|下降|减少|回落|降低|增产|减产|上涨|上升|递增|递减)(?:了|为|达到|达)?(?:约|近|超过)?$/.source,
+  "u",
+);
 /** `从70元提高到88元`: the second value belongs to the first's name. */
 const MOVED_TO = /^(?:提高|提升|增加|增长|上升|扩大|下降|减少|降低|缩小|缩短|压缩|降|增|升)?[到至]$/;
 const DECLINE = /下降|减少|回落|降低|减产|下滑|降幅|递减/;
@@ -78,6 +92,87 @@ function afterLastBreakdown(pre: string): string {
 
 const countsNext = (unit: string): boolean => isCountUnit(unit) || isBareScale(unit) || baseOf(unit) === "亩";
 
+const NOUN_TAG = /^(?:n|x|eng|j)/;
+const VERB_TAG = /^v(?!n)/;
+
+/**
+ * The phrase after a unit is a noun phrase (`规模母基金`, `引导基金集群`), not a purpose
+ * (`办好民生实事`, `用于创业`) or a frame (`的基础上`).
+ */
+function nounAfter(text: string, from: number): boolean {
+  const post = nameAfter(text, from);
+  if (!post || FRAME_NOUN.test(post)) return false;
+  const words = tagWords(post);
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first !== undefined && last !== undefined && NOUN_TAG.test(first.tag) && NOUN_TAG.test(last.tag);
+}
+
+/**
+ * A pre that is only a verb phrase with no subject of its own (`组建`, `撬动社会资本打造`):
+ * the amount's noun after it is what was measured. `经济总量跨上5万亿元台阶` has a subject.
+ */
+function isBareVerbPhrase(pre: string): boolean {
+  const words = tagWords(pre);
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first !== undefined && last !== undefined && VERB_TAG.test(first.tag) && VERB_TAG.test(last.tag);
+}
+
+/**
+ * The name of a quantity from its clause: the words before it, or, when the words before
+ * are only a verb (`组建200亿元规模母基金`) or the number leads its noun (`64.2%的县医院达到…`),
+ * the noun after it.
+ */
+function nameOf(text: string, mention: Mention, preRaw: string, pre: string): { name: string; post: string } {
+  if (mention.rate) {
+    const post = text[mention.end] === "的" && nounOrClauseAfter(text, mention.end + 1) ? nameAfter(text, mention.end) : "";
+    return { name: pre + post, post };
+  }
+  if (countsNext(mention.unit)) {
+    const post = nameAfter(text, mention.end);
+    return { name: pre + post, post };
+  }
+  if (pre === "" || !isBareVerbPhrase(pre)) return { name: pre, post: "" };
+  const after = mention.end + (text[mention.end] === "的" ? 1 : 0);
+  if (!nounAfter(text, after)) return { name: pre, post: "" };
+  const post = nameAfter(text, mention.end);
+  // `200亿元规模母基金` → `母基金规模`: the noun first, its measure after.
+  const name = post.startsWith("规模") && post.length > 3 ? `${post.slice(2)}规模` : post;
+  return { name: name || pre, post };
+}
+
+/** True when the quantity is not a measure of its own: see `clause-roles.ts`. */
+function playsNoMeasure(text: string, mention: Mention, preRaw: string, post: string): boolean {
+  if (mention.rate) return false;
+  if (isCountUnit(mention.unit) && (TASK_COUNT_NOUN.test(post) || RATE_HEAD.test(post) || WHOLE_AREA.test(preRaw))) return true;
+  return SPECIFICATION_UNITS.has(mention.unit) && /[\u4e00-\u9fff]/.test(text[mention.end] ?? "") && nounOrVerbAfter(text, mention.end);
+}
+
+/** `64.2%的县医院达到…`: a rate's noun after 的 opens a clause; `的基础上`, `的速度` frame it. */
+function nounOrClauseAfter(text: string, from: number): boolean {
+  const post = nameAfter(text, from);
+  const first = post ? tagWords(post)[0] : undefined;
+  // jieba tags the head of `县医院` as zg: ask only that the phrase does not open with a function word or verb.
+  return first !== undefined && !/^(?:v(?!n)|p|c|u|d|r|m|q)/.test(first.tag) && !FRAME_NOUN.test(post);
+}
+
+function nounOrVerbAfter(text: string, from: number): boolean {
+  const first = tagWords(text.slice(from, from + 8))[0];
+  return first !== undefined && /^(?:n|v|x|eng|j|d|l|i)/.test(first.tag) && !/^(?:以上|以内|左右|之内|内|多|以下)/.test(first.word);
+}
+
+/** `203个国考断面优良率和285个水功能区达标率均为100%`: the names the rate is shared by. */
+function sharedRateNames(text: string, mention: Mention, clause: string): string[] {
+  if (!mention.rate || !SHARED_RATE.test(clause)) return [];
+  const names = clause
+    .replace(SHARED_RATE, "")
+    .replace(/\d+(?:\.\d+)?(?:个|条|家|所|项|座|处)/gu, "")
+    .split(/[和、及与]/u)
+    .map((part) => nameBefore(part));
+  return names.length > 1 && names.every((n) => isUsableName(n) && RATE_HEAD.test(n)) ? names : [];
+}
+
 function draftsOf(text: string, mentions: readonly Mention[]): Draft[] {
   const drafts: Draft[] = [];
   for (const mention of mentions) {
@@ -85,12 +180,17 @@ function draftsOf(text: string, mentions: readonly Mention[]): Draft[] {
     const preStart = Math.max(clauseStart(text, mention.start), prev?.regionEnd ?? 0);
     const preRaw = afterLastBreakdown(text.slice(preStart, mention.start));
     const pre = nameBefore(preRaw);
-    const post = !mention.rate && countsNext(mention.unit) ? nameAfter(text, mention.end) : "";
+    const { name, post } = nameOf(text, mention, preRaw, pre);
     const postEnd = post ? text.indexOf(post, mention.end) + post.length : mention.end;
     if (isFixedPhrase(mention, preRaw, post) || isTimeTaken(mention, preRaw)) continue;
+    if (playsNoMeasure(text, mention, preRaw, post)) continue;
+    const shared = sharedRateNames(text, mention, text.slice(clauseStart(text, mention.start), mention.start));
+    for (const sharedName of shared.slice(0, -1)) {
+      drafts.push({ mention, name: sharedName, preRaw, regionEnd: mention.end, change: null, changeUnit: null, consumed: false, decline: false, contextEnd: mention.start });
+    }
     drafts.push({
       mention,
-      name: pre + post,
+      name: shared[shared.length - 1] ?? name,
       preRaw,
       regionEnd: Math.max(mention.end, postEnd),
       change: null,
@@ -206,6 +306,19 @@ function blankSubjects(text: string): Array<{ at: number; name: string }> {
   }));
 }
 
+/** `农民人均纯收入，1982年为270元`: a clause of a bare noun phrase is the topic of the next. */
+function topicBefore(text: string, at: number): string {
+  const start = clauseStart(text, at);
+  if (start < 2 || !"，,".includes(text[start - 1]!)) return "";
+  const topicStart = clauseStart(text, start - 1);
+  const topic = text.slice(topicStart, start - 1);
+  if (/\d/.test(topic) || topic.length > 16) return "";
+  const words = tagWords(topic);
+  // jieba tags a noun head such as 收入 as a verb, so only the words before the head are asked.
+  const body = words.slice(0, -1);
+  return words.length > 1 && body.every((w) => /^(?:n|a|b|vn|j|x)/.test(w.tag)) ? nameBefore(topic) : "";
+}
+
 /** Every indicator quantity stated in one sentence, named and with its change attached. */
 export function sentenceQuantities(text: string): Quantity[] {
   const mentions = findMentions(text);
@@ -218,7 +331,10 @@ export function sentenceQuantities(text: string): Quantity[] {
   let lastSubject = "";
   for (const d of named) {
     let name = d.name;
-    if (!isUsableName(name) && d.mention.rate) {
+    if (CALCULATION_NOTE.test(name)) name = "";
+    if (!isUsableName(name) && LINK_ONLY.test(d.preRaw.trim())) {
+      name = topicBefore(text, d.mention.start) || lastSubject;
+    } else if (!isUsableName(name) && d.mention.rate) {
       const blank = blanks.filter((b) => b.at < d.mention.start).pop();
       name = blank && isUsableName(blank.name) ? blank.name : lastSubject;
     } else if (!isUsableName(name) && MOVED_TO.test(d.preRaw)) {
