@@ -145,8 +145,15 @@ function nameOf(text: string, mention: Mention, preRaw: string, pre: string): { 
 /** True when the quantity is not a measure of its own: see `clause-roles.ts`. */
 function playsNoMeasure(text: string, mention: Mention, preRaw: string, post: string): boolean {
   if (mention.rate) return false;
-  if (isCountUnit(mention.unit) && (TASK_COUNT_NOUN.test(post) || RATE_HEAD.test(post) || WHOLE_AREA.test(preRaw))) return true;
+  if (isCountUnit(mention.unit) && (TASK_COUNT_NOUN.test(post) || isRateScope(post) || WHOLE_AREA.test(preRaw))) return true;
   return SPECIFICATION_UNITS.has(mention.unit) && /[\u4e00-\u9fff]/.test(text[mention.end] ?? "") && nounOrVerbAfter(text, mention.end);
+}
+
+/** `203个国考断面优良率`: the count is the rate's scope; `4次降低存款准备金率` counts actions. */
+function isRateScope(post: string): boolean {
+  if (!RATE_HEAD.test(post)) return false;
+  const first = tagWords(post)[0];
+  return first !== undefined && !VERB_TAG.test(first.tag);
 }
 
 /** `64.2%的县医院达到…`: a rate's noun after 的 opens a clause; `的基础上`, `的速度` frame it. */

@@ -22,6 +22,10 @@ describe("indicators: named by what the clause measures", () => {
     ]);
   });
 
+  it("keeps a count of actions on a rate", () => {
+    expect(brief("年内3次下调贷款利率。").map((r) => `${r.name}=${r.value}${r.unit}`)).toEqual(["下调贷款利率=3次"]);
+  });
+
   it("takes the subject of a value from a clause that names only it", () => {
     expect(brief("职工平均工资，2015年为5200元，2020年提高到7400元。").map((r) => `${r.name}=${r.value}`)).toEqual([
       "职工平均工资=5200",
