@@ -47,6 +47,18 @@ function withoutLeadingPlace(name: string): string | undefined {
 type Strength = 0 | 1;
 
 /**
+ * A core left when a class word comes off is searched for only if it still reads as a
+ * name: not a single word of jieba's dictionary (`交通运输` from `交通运输建设项目`,
+ * `技术创新` from `技术创新工程`: a field, not one undertaking), and not opening with
+ * a verb or an adverb (`严格执行` from `严格执行建设项目`, `努力提高` from a fused verb).
+ */
+function coreReadsAsName(core: string): boolean {
+  const words = tagWords(core);
+  const first = words[0];
+  return words.length > 1 && first !== undefined && !/^(?:v|vd|ad|d)$/u.test(first.tag);
+}
+
+/**
  * The search terms of one scope. Strong terms: every confirmed spelling, and the
  * canonical core it resolved to (`农家书屋工程` → `农家书屋`), when resolving them again
  * lands on the same node. Weak terms: a spelling without its leading place, which a
@@ -64,7 +76,9 @@ export function buildLexicon(confirmed: readonly ConfirmedName[], resolver: Reso
   for (const { name, key } of confirmed) {
     const own = resolver.resolve("project", name, scope);
     if (own === null || own.key !== key) continue;
-    for (const candidate of new Set([normalizeName(name), own.canonical])) {
+    const spelling = normalizeName(name);
+    for (const candidate of new Set([spelling, own.canonical])) {
+      if (candidate !== spelling && !coreReadsAsName(candidate)) continue;
       if (resolver.resolve("project", candidate, scope)?.key === key) claim(candidate, key, 1);
       const placeless = withoutLeadingPlace(candidate);
       if (placeless !== undefined && resolver.resolve("project", placeless, scope) !== null) claim(placeless, key, 0);

@@ -23,6 +23,15 @@ describe("the lexicon of a scope", () => {
     expect(lexiconOf("希望工程").terms.map((t) => t.text)).toEqual(["希望工程"]);
   });
 
+  it.each([["交通运输建设项目", "交通运输"], ["严格执行建设项目", "严格执行"], ["技术创新工程", "技术创新"]])(
+    "does not search for the core of %s, which reads as a common phrase",
+    (name, core) => {
+      const terms = lexiconOf(name).terms.map((t) => t.text);
+      expect(terms).toContain(name);
+      expect(terms).not.toContain(core);
+    },
+  );
+
   it("adds a spelling without its leading place as a weak term, which a confirmed name beats", () => {
     expect(lexiconOf("北京正负电子对撞机").terms.map((t) => t.text)).toContain("正负电子对撞机");
     const both = lexiconOf("北京正负电子对撞机", "正负电子对撞机");
