@@ -1,6 +1,22 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
+// The benches wipe and refill a graph: they run on a Neo4j of their own (`.neo4j-bench`,
+// Bolt 19687, HTTP 19474), never the user's, or on the one GOVKG_BENCH_NEO4J_URI names.
+const benchUri = process.env.GOVKG_BENCH_NEO4J_URI;
+if (benchUri) process.env.NEO4J_URI = benchUri;
+else {
+  delete process.env.NEO4J_URI;
+  Object.assign(process.env, { GOVKG_NEO4J_HOME: ".neo4j-bench", GOVKG_BOLT_PORT: "19687", GOVKG_HTTP_PORT: "19474" });
+}
+const { loadEnv } = await import("../src/config/env.ts");
+const { ensureNeo4j, stopNeo4j } = await import("../src/graph/server/index.ts");
+const { shareResolvedJars } = await import("../tests/support/shared-jars.ts");
+const env = loadEnv();
+if (!benchUri) await shareResolvedJars(env);
+const neo4j = await ensureNeo4j({ env, progress: (line) => process.stderr.write(`${line}\n`) });
+process.stdout.write(`bench Neo4j ${neo4j.version} at ${neo4j.uri}\n`);
+
 // Each benchmark runs in its own process so its peak memory is its own.
 const BENCHES = [
   { file: "bench/extraction.ts", what: "extraction throughput vs nodejieba tag" },
@@ -22,4 +38,5 @@ for (const bench of BENCHES) {
   const result = spawnSync(process.execPath, ["--import", "tsx", bench.file], { stdio: "inherit" });
   if (result.status !== 0) failed++;
 }
+if (neo4j.startedHere) await stopNeo4j({ env });
 process.exitCode = failed > 0 ? 1 : 0;

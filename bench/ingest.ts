@@ -48,7 +48,7 @@ const counters = (x: IngestSummary): string =>
 
 await migrate();
 const wiped = await wipeGraph();
-line("corpus", `${corpus} (${folders.length} folders); ${wiped} nodes wiped first`);
+line("corpus", `${corpus} (${folders.length} folders); ${wiped.nodes} nodes wiped first`);
 
 const extraction = await extractionOnly();
 const first = await ingestPaths(folders);

@@ -29,6 +29,10 @@ const MIN_CLASS = 2;
  * this way; an item that is not a proper name (`科技`, `国际`) stays out.
  */
 export function sharedClassNames(items: readonly Piece[]): SharedClassName[] {
+  // Without a class word in any item nothing is shared; most lists have none, and the
+  // check spares tagging every item of every list (the stem before a class word is two
+  // characters or more, so the pattern's lookbehinds see the same text either way).
+  if (!items.some((item) => FIRST_SUFFIX.test(item.text.replace(TRAILING_STATUS, "")))) return [];
   const names: SharedClassName[] = [];
   let pending: Piece[] = [];
   items.forEach((item, i) => {
