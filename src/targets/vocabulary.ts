@@ -20,19 +20,27 @@ function loadWords(file: string): readonly string[] {
   });
 }
 
-/** Every family term with its family, longest first so the most specific term wins. */
-function loadTerms(): ReadonlyArray<readonly [string, string]> {
+/**
+ * Every family term with its family, longest first so the most specific term wins; a
+ * term written `=X` matches only a name that is exactly X (`经济`, what is left of
+ * `经济增长5%左右`, would otherwise claim every name holding 经济).
+ */
+function loadTerms(): { contained: ReadonlyArray<readonly [string, string]>; exact: ReadonlyMap<string, string> } {
   const terms: Array<readonly [string, string]> = [];
+  const exact = new Map<string, string>();
   for (const { fields, line } of dataLines("families.tsv")) {
     const parsed = FamilyLine.safeParse(fields);
     if (!parsed.success) throw new Error(`families.tsv line ${line} needs "family<TAB>terms<TAB>reason"`);
     const [family, variants] = parsed.data;
-    for (const term of variants.split("|").filter((v) => v !== "")) terms.push([term, family]);
+    for (const term of variants.split("|").filter((v) => v !== "")) {
+      if (term.startsWith("=")) exact.set(term.slice(1), family);
+      else terms.push([term, family]);
+    }
   }
-  return terms.sort(([a], [b]) => b.length - a.length || a.localeCompare(b));
+  return { contained: terms.sort(([a], [b]) => b.length - a.length || a.localeCompare(b)), exact };
 }
 
-const TERMS = loadTerms();
+const { contained: TERMS, exact: EXACT_TERMS } = loadTerms();
 const OTHER_MEASURES = loadWords("other-measures.tsv");
 const CEILINGS = new Set(loadWords("ceiling-families.tsv"));
 
@@ -47,6 +55,8 @@ export function familyOf(name: string, indicatorKey: string): string {
 /** The known family a name belongs to, or null. */
 export function knownFamily(name: string): string | null {
   const folded = name.toUpperCase();
+  const exact = EXACT_TERMS.get(folded);
+  if (exact !== undefined) return exact;
   const known = TERMS.find(([term]) => folded.includes(term));
   if (known === undefined || OTHER_MEASURES.some((word) => folded.replace(known[0], "").includes(word))) return null;
   return known[1];
