@@ -22,10 +22,9 @@ delete process.env.NEO4J_URI;
 
 const { loadEnv } = await import("../src/config/env.ts");
 const { closeDriver, runAutoCommit } = await import("../src/graph/connection.ts");
-const { ensureNeo4j, stopNeo4j } = await import("../src/graph/server/index.ts");
+const { ensureNeo4j, shareResolvedJars, stopNeo4j } = await import("../src/graph/server/index.ts");
 const { ingestPaths } = await import("../src/pipeline/index.ts");
 const { startServer } = await import("../src/api/index.ts");
-const { shareResolvedJars } = await import("../tests/support/shared-jars.ts");
 
 const env = loadEnv();
 const keep = process.argv.includes("--keep");

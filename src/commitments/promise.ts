@@ -1,21 +1,15 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readDataTable } from "../domain/index.ts";
 
 const LineSchema = z.tuple([z.enum(["action", "deadline"]), z.string().min(1), z.string().min(1)]);
 
 function loadWords(): { actions: readonly string[]; deadlines: readonly RegExp[] } {
   const actions: string[] = [];
   const deadlines: RegExp[] = [];
-  readFileSync(new URL("./data/promise-words.tsv", import.meta.url), "utf8")
-    .split("\n")
-    .forEach((line, index) => {
-      if (line.trim() === "" || line.startsWith("#")) return;
-      const parsed = LineSchema.safeParse(line.split("\t"));
-      if (!parsed.success) throw new Error(`promise-words.tsv line ${index + 1} needs "kind<TAB>text<TAB>why": ${line}`);
-      const [kind, text] = parsed.data;
-      if (kind === "action") actions.push(text);
-      else deadlines.push(new RegExp(text, "u"));
-    });
+  for (const { row: [kind, text] } of readDataTable(new URL("./data/promise-words.tsv", import.meta.url), LineSchema, '"kind<TAB>text<TAB>why"')) {
+    if (kind === "action") actions.push(text);
+    else deadlines.push(new RegExp(text, "u"));
+  }
   return { actions, deadlines };
 }
 

@@ -4,3 +4,4 @@ export * from "./report.ts";
 export * from "./entities.ts";
 export * from "./extract-output.ts";
 export * from "./text.ts";
+export * from "./data-table.ts";

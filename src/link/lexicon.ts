@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readDataTable } from "../domain/index.ts";
 import { tagWords } from "../extract/shared/index.ts";
 import { isPlaceholderName, normalizeName, type Resolver } from "../resolve/index.ts";
+import { WordLineSchema } from "./word-line.ts";
 
 /** A name some report of the scope confirmed as a project (extracted, not linked), and its node. */
 export interface ConfirmedName {
@@ -31,10 +32,7 @@ const lengthOf = (text: string): number => [...text.replace(/[^\p{L}\p{N}+]/gu, 
 
 /** `data/not-places.tsv`: words tagged as places that name no one place. */
 const NOT_PLACES: ReadonlySet<string> = new Set(
-  readFileSync(new URL("./data/not-places.tsv", import.meta.url), "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "" && !line.startsWith("#"))
-    .map((line) => line.split("\t")[0]!),
+  readDataTable(new URL("./data/not-places.tsv", import.meta.url), WordLineSchema, '"word<TAB>reason"').map(({ row: [word] }) => word),
 );
 
 /** `北京正负电子对撞机` → `正负电子对撞机`: the name once a leading place (jieba's ns tag) is taken off. */

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readDataTable } from "../domain/index.ts";
 
 const RADICALS_SUPPLEMENT = 0x2e80;
 const KANGXI_RADICALS = 0x2f00;
@@ -7,8 +7,9 @@ const RADICALS_END = 0x2fe0;
 const COMPATIBILITY_IDEOGRAPHS = 0xf900;
 const COMPATIBILITY_END = 0xfb00;
 
+const inRadicalBlocks = (char: string): boolean => char.charCodeAt(0) >= RADICALS_SUPPLEMENT && char.charCodeAt(0) < RADICALS_END;
 // radical, ideograph, name.
-const LineSchema = z.tuple([z.string().length(1), z.string().length(1), z.string().min(1)]);
+const LineSchema = z.tuple([z.string().length(1).refine(inRadicalBlocks), z.string().length(1), z.string().min(1)]);
 
 /**
  * The unified ideograph each radical or compatibility ideograph stands for, 0 where the
@@ -26,16 +27,8 @@ function buildTable(): { radicals: Uint16Array; compatibility: Uint16Array } {
   for (let code = COMPATIBILITY_IDEOGRAPHS; code < COMPATIBILITY_END; code++) compatibility[code - COMPATIBILITY_IDEOGRAPHS] = single(code);
   // Most of the supplement has no NFKC form; Unicode's equivalence list covers it, and a
   // few lines correct NFKC where Simplified Chinese fonts draw another character.
-  const text = readFileSync(new URL("./data/radicals.tsv", import.meta.url), "utf8");
-  text.split("\n").forEach((line, index) => {
-    if (line.trim() === "" || line.startsWith("#")) return;
-    const parsed = LineSchema.safeParse(line.split("\t"));
-    const code = parsed.success ? parsed.data[0].charCodeAt(0) : -1;
-    if (!parsed.success || code < RADICALS_SUPPLEMENT || code >= RADICALS_END) {
-      throw new Error(`radicals.tsv line ${index + 1} needs "radical<TAB>ideograph<TAB>name" with a radical in U+2E80–U+2FDF: ${line}`);
-    }
-    radicals[code - RADICALS_SUPPLEMENT] = parsed.data[1].charCodeAt(0);
-  });
+  const rows = readDataTable(new URL("./data/radicals.tsv", import.meta.url), LineSchema, '"radical<TAB>ideograph<TAB>name" with a radical in U+2E80–U+2FDF');
+  for (const { row: [radical, ideograph] } of rows) radicals[radical.charCodeAt(0) - RADICALS_SUPPLEMENT] = ideograph.charCodeAt(0);
   return { radicals, compatibility };
 }
 

@@ -1,20 +1,13 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readDataTable } from "../domain/index.ts";
 
 // printed, meant, why.
 const LineSchema = z.tuple([z.string().length(1), z.string().length(1), z.string().min(1)]);
 
 /** Loads `data/pdf-glyph-aliases.tsv`: characters a PDF's text gives for another ideograph drawn with the same glyph. */
 function loadAliases(): ReadonlyMap<string, string> {
-  const text = readFileSync(new URL("./data/pdf-glyph-aliases.tsv", import.meta.url), "utf8");
-  const aliases = new Map<string, string>();
-  text.split("\n").forEach((line, index) => {
-    if (line.trim() === "" || line.startsWith("#")) return;
-    const parsed = LineSchema.safeParse(line.split("\t"));
-    if (!parsed.success) throw new Error(`pdf-glyph-aliases.tsv line ${index + 1} needs "printed<TAB>meant<TAB>why", one UTF-16 unit each: ${line}`);
-    aliases.set(parsed.data[0], parsed.data[1]);
-  });
-  return aliases;
+  const rows = readDataTable(new URL("./data/pdf-glyph-aliases.tsv", import.meta.url), LineSchema, '"printed<TAB>meant<TAB>why", one UTF-16 unit each');
+  return new Map(rows.map(({ row: [printed, meant] }) => [printed, meant]));
 }
 
 const ALIASES = loadAliases();

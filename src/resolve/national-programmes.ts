@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readDataTable } from "../domain/index.ts";
 
 // canonical, variants separated by |, reason.
 const LineSchema = z.tuple([z.string().min(1), z.string(), z.string().min(1)]);
@@ -9,19 +9,14 @@ const LineSchema = z.tuple([z.string().min(1), z.string(), z.string().min(1)]);
  * the spellings, parts and brand names that are the same programme.
  */
 function loadProgrammes(): ReadonlyMap<string, string> {
-  const text = readFileSync(new URL("./data/national-programmes.tsv", import.meta.url), "utf8");
   const canonical = new Map<string, string>();
-  text.split("\n").forEach((line, index) => {
-    if (line.trim() === "" || line.startsWith("#")) return;
-    const parsed = LineSchema.safeParse(line.split("\t"));
-    if (!parsed.success) throw new Error(`national-programmes.tsv line ${index + 1} needs "core<TAB>variants<TAB>reason": ${line}`);
-    const [core, variants] = parsed.data;
+  for (const { row: [core, variants], line } of readDataTable(new URL("./data/national-programmes.tsv", import.meta.url), LineSchema, '"core<TAB>variants<TAB>reason"')) {
     for (const name of [core, ...variants.split("|").filter((v) => v !== "").flatMap(expandNumbered)]) {
       const known = canonical.get(name);
-      if (known !== undefined && known !== core) throw new Error(`national-programmes.tsv line ${index + 1}: ${name} is already a spelling of ${known}`);
+      if (known !== undefined && known !== core) throw new Error(`national-programmes.tsv line ${line}: ${name} is already a spelling of ${known}`);
       canonical.set(name, core);
     }
-  });
+  }
   return canonical;
 }
 

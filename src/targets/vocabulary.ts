@@ -1,23 +1,13 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readDataTable } from "../domain/index.ts";
 
 const FamilyLine = z.tuple([z.string().min(1), z.string().min(1), z.string().min(1)]);
 const WordLine = z.tuple([z.string().min(1), z.string().min(1)]);
 
-function dataLines(file: string): Array<{ fields: string[]; line: number }> {
-  const text = readFileSync(new URL(`./data/${file}`, import.meta.url), "utf8");
-  return text
-    .split("\n")
-    .map((raw, index) => ({ fields: raw.split("\t"), line: index + 1, raw }))
-    .filter(({ raw }) => raw.trim() !== "" && !raw.startsWith("#"));
-}
+const table = (file: string) => new URL(`./data/${file}`, import.meta.url);
 
 function loadWords(file: string): readonly string[] {
-  return dataLines(file).map(({ fields, line }) => {
-    const parsed = WordLine.safeParse(fields);
-    if (!parsed.success) throw new Error(`${file} line ${line} needs "word<TAB>reason"`);
-    return parsed.data[0];
-  });
+  return readDataTable(table(file), WordLine, '"word<TAB>reason"').map(({ row: [word] }) => word);
 }
 
 /**
@@ -28,10 +18,7 @@ function loadWords(file: string): readonly string[] {
 function loadTerms(): { contained: ReadonlyArray<readonly [string, string]>; exact: ReadonlyMap<string, string> } {
   const terms: Array<readonly [string, string]> = [];
   const exact = new Map<string, string>();
-  for (const { fields, line } of dataLines("families.tsv")) {
-    const parsed = FamilyLine.safeParse(fields);
-    if (!parsed.success) throw new Error(`families.tsv line ${line} needs "family<TAB>terms<TAB>reason"`);
-    const [family, variants] = parsed.data;
+  for (const { row: [family, variants] } of readDataTable(table("families.tsv"), FamilyLine, '"family<TAB>terms<TAB>reason"')) {
     for (const term of variants.split("|").filter((v) => v !== "")) {
       if (term.startsWith("=")) exact.set(term.slice(1), family);
       else terms.push([term, family]);

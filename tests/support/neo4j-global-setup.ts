@@ -2,7 +2,7 @@ import { connectionSettings, closeDriver } from "../../src/graph/connection.ts";
 import { migrate } from "../../src/graph/migrate.ts";
 import { ensureNeo4j, stopNeo4j } from "../../src/graph/server/index.ts";
 import { claimTestDatabase } from "./test-database.ts";
-import { shareResolvedJars } from "./shared-jars.ts";
+import { shareResolvedJars } from "../../src/graph/server/index.ts";
 import { useTestSettings } from "./test-env.ts";
 
 /**

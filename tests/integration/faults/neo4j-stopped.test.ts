@@ -7,7 +7,7 @@ import { loadEnv, type Env } from "../../../src/config/env.ts";
 import { closeDriver, connectionSettings, GraphError, withSession } from "../../../src/graph/connection.ts";
 import { migrate } from "../../../src/graph/migrate.ts";
 import { ensureNeo4j, stopNeo4j } from "../../../src/graph/server/index.ts";
-import { shareResolvedJars } from "../../support/shared-jars.ts";
+import { shareResolvedJars } from "../../../src/graph/server/index.ts";
 import { claimTestDatabase } from "../../support/test-database.ts";
 import { IngestInterruptedError, ingestPaths } from "../../../src/pipeline/index.ts";
 import { copyFixtures, FIXTURES } from "../graph/support/fixtures.ts";

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, symlink } from "node:fs/promises";
-import { loadEnv, type Env } from "../../src/config/env.ts";
-import { serverPaths } from "../../src/graph/server/paths.ts";
-import { isResolved } from "../../src/graph/server/resolve-jars.ts";
+import { loadEnv, type Env } from "../../config/env.ts";
+import { serverPaths } from "./paths.ts";
+import { isResolved } from "./resolve-jars.ts";
 
 /**
  * Lets a test server's home use the jars another home already resolved (by default the
