@@ -10,7 +10,7 @@ else {
   Object.assign(process.env, { GOVKG_NEO4J_HOME: ".neo4j-bench", GOVKG_BOLT_PORT: "19687", GOVKG_HTTP_PORT: "19474" });
 }
 const { loadEnv } = await import("../src/config/env.ts");
-const { ensureNeo4j, shareResolvedJars, stopNeo4j } = await import("../src/graph/server/index.ts");
+const { ensureNeo4j, shareResolvedJars, stopNeo4j } = await import("../src/local-neo4j/index.ts");
 const env = loadEnv();
 if (!benchUri) await shareResolvedJars(env);
 const neo4j = await ensureNeo4j({ env, progress: (line) => process.stderr.write(`${line}\n`) });

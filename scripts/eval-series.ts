@@ -22,7 +22,7 @@ delete process.env.NEO4J_URI;
 
 const { loadEnv } = await import("../src/config/env.ts");
 const { closeDriver, runAutoCommit } = await import("../src/graph/connection.ts");
-const { ensureNeo4j, shareResolvedJars, stopNeo4j } = await import("../src/graph/server/index.ts");
+const { ensureNeo4j, shareResolvedJars, stopNeo4j } = await import("../src/local-neo4j/index.ts");
 const { ingestPaths } = await import("../src/pipeline/index.ts");
 const { startServer } = await import("../src/api/index.ts");
 

@@ -1,8 +1,8 @@
 import { connectionSettings, closeDriver } from "../../src/graph/connection.ts";
 import { migrate } from "../../src/graph/migrate.ts";
-import { ensureNeo4j, stopNeo4j } from "../../src/graph/server/index.ts";
+import { ensureNeo4j, stopNeo4j } from "../../src/local-neo4j/index.ts";
 import { claimTestDatabase } from "./test-database.ts";
-import { shareResolvedJars } from "../../src/graph/server/index.ts";
+import { shareResolvedJars } from "../../src/local-neo4j/index.ts";
 import { useTestSettings } from "./test-env.ts";
 
 /**

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { backupGraph, describeTarget, graphStats, graphTarget, restoreGraph, type GraphStats } from "../../graph/admin/index.ts";
 import { closeDriver } from "../../graph/connection.ts";
 import { migrate, wipeGraph } from "../../graph/migrate.ts";
-import { ensureNeo4j } from "../../graph/server/index.ts";
+import { ensureNeo4j } from "../../local-neo4j/index.ts";
 
 const progress = (line: string): void => {
   process.stderr.write(`${line}\n`);

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { ensureNeo4j, neo4jStatus, stopNeo4j, type Neo4jHandle } from "../../graph/server/index.ts";
+import { ensureNeo4j, neo4jStatus, stopNeo4j, type Neo4jHandle } from "../../local-neo4j/index.ts";
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 

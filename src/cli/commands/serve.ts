@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { startServer } from "../../api/index.ts";
 import { closeDriver } from "../../graph/connection.ts";
-import { ensureNeo4j } from "../../graph/server/index.ts";
+import { ensureNeo4j } from "../../local-neo4j/index.ts";
 
 /** Ensures Neo4j, serves the API and prints where. */
 async function serveApi(options: { host?: string; port?: number } = {}): Promise<void> {

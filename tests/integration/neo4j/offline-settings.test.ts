@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadEnv } from "../../../src/config/env.ts";
 import { closeDriver, connectionSettings, withSession } from "../../../src/graph/connection.ts";
-import { serverPaths } from "../../../src/graph/server/paths.ts";
-import { confSettings } from "../../unit/graph/support/conf-settings.ts";
+import { serverPaths } from "../../../src/local-neo4j/paths.ts";
+import { confSettings } from "../../unit/local-neo4j/support/conf-settings.ts";
 
 describe.runIf(connectionSettings().local)("the running local Neo4j has the offline settings", () => {
   afterAll(closeDriver);

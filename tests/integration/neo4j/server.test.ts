@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { connectionSettings } from "../../../src/graph/connection.ts";
-import { ensureNeo4j, neo4jStatus } from "../../../src/graph/server/index.ts";
+import { ensureNeo4j, neo4jStatus } from "../../../src/local-neo4j/index.ts";
 
 describe("local server management", () => {
   it("reports the server the global setup ensured as running, on the configured Bolt port", async () => {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, symlink } from "node:fs/promises";
-import { loadEnv, type Env } from "../../config/env.ts";
+import { loadEnv, type Env } from "../config/env.ts";
 import { serverPaths } from "./paths.ts";
 import { isResolved } from "./resolve-jars.ts";
 

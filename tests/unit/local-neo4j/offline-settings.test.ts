@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadEnv } from "../../../src/config/env.ts";
-import { launcherArgs } from "../../../src/graph/server/launch.ts";
-import { serverPaths } from "../../../src/graph/server/paths.ts";
+import { launcherArgs } from "../../../src/local-neo4j/launch.ts";
+import { serverPaths } from "../../../src/local-neo4j/paths.ts";
 import { confSettings } from "./support/conf-settings.ts";
 
 describe("the local Neo4j runs offline", () => {

@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import path from "node:path";
-import type { Env } from "../../config/env.ts";
+import type { Env } from "../config/env.ts";
 
-export const PROJECT_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Every file the local server uses, all under GOVKG_NEO4J_HOME (relative paths are from the project root). */
 export interface ServerPaths {
