@@ -51,7 +51,7 @@ export async function ensureNeo4j(options: EnsureOptions = {}): Promise<Neo4jHan
   const paths = serverPaths(env);
   mkdirSync(paths.home, { recursive: true });
   const deadline = options.bootDeadlineMs ?? DEFAULT_BOOT_DEADLINE_MS;
-  return withStartLock(paths.lockFile, deadline + 1_800_000, async () => {
+  return withStartLock(paths.lockDir, deadline + 1_800_000, async () => {
     const running = await boltVersion(settings);
     const known = readPidFile(paths.pidFile);
     const pid = known && isOurServer(known.pid) ? known.pid : undefined;

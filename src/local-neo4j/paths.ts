@@ -12,7 +12,8 @@ export interface ServerPaths {
   readonly data: string;
   readonly pidFile: string;
   readonly logFile: string;
-  readonly lockFile: string;
+  /** Held (a directory, kept fresh) while a start runs. */
+  readonly lockDir: string;
   readonly stampFile: string;
   readonly pom: string;
   readonly launcherSources: string;
@@ -30,7 +31,7 @@ export function serverPaths(env: Env): ServerPaths {
     data: path.join(home, "dbms"),
     pidFile: path.join(home, "neo4j.pid"),
     logFile: path.join(home, "neo4j.log"),
-    lockFile: path.join(home, "start.lock"),
+    lockDir: path.join(home, "starting.lock"),
     stampFile: path.join(home, "resolved.stamp"),
     pom: path.join(scripts, "pom.xml"),
     launcherSources: path.join(scripts, "src", "main", "java"),

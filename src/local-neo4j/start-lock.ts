@@ -1,48 +1,34 @@
-import { openSync, closeSync, readFileSync, rmSync, writeSync } from "node:fs";
-import { isAlive } from "./pid-file.ts";
+import lockfile from "proper-lockfile";
 
 const POLL_MS = 250;
+/** A holder that stops refreshing its lock for this long is gone (crashed or killed); the lock is taken over. */
+const STALE_MS = 30_000;
 
 /**
- * Serialises concurrent starts (two terminals, or two test projects) with an
- * exclusive lock file; a lock left by a dead process is taken over.
+ * Serialises concurrent starts (two terminals, or two test projects) with a lock
+ * directory kept fresh while the work runs; a lock left by a dead process goes stale
+ * and is taken over.
  */
-export async function withStartLock<T>(lockFile: string, deadlineMs: number, work: () => Promise<T>): Promise<T> {
-  const giveUpAt = Date.now() + deadlineMs;
-  for (;;) {
-    if (tryLock(lockFile)) break;
-    const holder = lockHolder(lockFile);
-    if (holder !== undefined && !isAlive(holder)) {
-      rmSync(lockFile, { force: true });
-      continue;
-    }
-    if (Date.now() > giveUpAt) throw new Error(`another process (pid ${holder ?? "unknown"}) is still starting Neo4j; lock file ${lockFile}`);
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+export async function withStartLock<T>(lockDir: string, deadlineMs: number, work: () => Promise<T>): Promise<T> {
+  const retries = { retries: Math.ceil(deadlineMs / POLL_MS), factor: 1, minTimeout: POLL_MS, maxTimeout: POLL_MS };
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(lockDir, {
+      realpath: false,
+      lockfilePath: lockDir,
+      stale: STALE_MS,
+      retries,
+      // A lock that could not be refreshed in time (a blocked event loop) only lets a second start begin; that start
+      // still finds the server by Bolt, the pid file or the taken port, so there is nothing to abort here.
+      onCompromised: () => undefined,
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOCKED") throw new Error(`another process is still starting Neo4j; lock ${lockDir}`, { cause: error });
+    throw error;
   }
   try {
     return await work();
   } finally {
-    rmSync(lockFile, { force: true });
-  }
-}
-
-function tryLock(lockFile: string): boolean {
-  try {
-    const fd = openSync(lockFile, "wx");
-    writeSync(fd, String(process.pid));
-    closeSync(fd);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw error;
-  }
-}
-
-function lockHolder(lockFile: string): number | undefined {
-  try {
-    const pid = Number(readFileSync(lockFile, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
+    await release().catch(() => undefined);
   }
 }
