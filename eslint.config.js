@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".neo4j/", "scripts/neo4j/target/", "coverage/", "out/"] },
+  { ignores: ["node_modules/", "dist/", ".neo4j/", "scripts/neo4j/target/", "coverage/", "out/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
