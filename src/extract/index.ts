@@ -10,7 +10,8 @@ import type {
 } from "../domain/index.ts";
 import { extractIndicators } from "./indicators/index.ts";
 import { extractProjects } from "./projects/index.ts";
-import { extractDepartments, extractOrganizations } from "./departments/index.ts";
+import { extractDepartments } from "./departments/index.ts";
+import { extractOrganizations } from "./organizations/index.ts";
 import { extractProblems } from "./problems/index.ts";
 import { extractResponsibilities } from "./relations/index.ts";
 import type { Extractor } from "./types.ts";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ExtractedReport, ReportMetaOverride, SourceDocument, StructuredReport } from "../domain/index.ts";
-import { originalSpan } from "../read/index.ts";
+import { originalSpan } from "../text/index.ts";
 import { structureDocument } from "../structure/index.ts";
 import { extractReport } from "../extract/index.ts";
 

@@ -4,7 +4,6 @@ export { readSource, readBytes, type ReadOptions } from "./read-source.ts";
 export { expandPaths } from "./expand-paths.ts";
 export { readSidecar, sidecarPath } from "./read-sidecar.ts";
 export { formatOfPath, SUPPORTED_EXTENSIONS } from "./formats.ts";
-export { normalizeText, originalSpan } from "./normalize.ts";
 
 /** True for the error branch of any read result (document, sidecar overrides). */
 export const isReadError = <T extends object>(x: T | ReadError): x is ReadError =>

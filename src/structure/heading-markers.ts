@@ -1,3 +1,5 @@
+import { YEAR_NUMBER } from "../text/index.ts";
+
 /** How a heading is numbered; the order is the usual nesting of Chinese outlines. */
 export const MARKER_KINDS = [
   "part",
@@ -41,8 +43,8 @@ export const RUN_ON_CUE = new RegExp(
     "^\\s?[-–]\\s",
     "^(?:上半年|下半年|今年|去年|全年)(?:以来)?[，,的]",
     "^(?:今年以来|一年来|过去一年|近年来|目前|截至|截止|我们|我[局办区县委街]|为确保|为了|为进一步|通过|按照|根据|围绕|以下|前言)",
-    "^(?:\\d{4}|[Xx×*]{2,4})年(?:是|以来|[，,]|[上下]半年[，,])",
-    "^在(?:\\d{4}|[Xx×*]{2,4}|上半年|下半年|过去|今年|新的|一年)",
+    `^${YEAR_NUMBER}年(?:是|以来|[，,]|[上下]半年[，,])`,
+    `^在(?:${YEAR_NUMBER}|上半年|下半年|过去|今年|新的|一年)`,
   ].join("|"),
   "u",
 );

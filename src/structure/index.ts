@@ -5,7 +5,7 @@ import type {
   SourceDocument,
   StructuredReport,
 } from "../domain/index.ts";
-import { normalizeText, originalSpan } from "../read/index.ts";
+import { normalizeText, originalSpan } from "../text/index.ts";
 import { findHeadings } from "./headings.ts";
 import { inferMeta, isCongressReport, reportRole } from "./metadata/index.ts";
 import { reportId } from "./report-id.ts";
@@ -13,7 +13,6 @@ import { buildOutline, toSections } from "./sections.ts";
 import { splitSentences } from "./sentences.ts";
 import { splitReports } from "./split.ts";
 
-export { findYears, parseYear, type YearMention } from "./year.ts";
 export { findHeadings, type Heading } from "./headings.ts";
 export { roleOfHeading } from "./roles.ts";
 export { splitReports, type ReportSlice } from "./split.ts";

@@ -1,8 +1,7 @@
 import type { NormalizedText, Section, SectionRole } from "../domain/index.ts";
-import { originalSpan } from "../read/index.ts";
+import { originalSpan, parseYear } from "../text/index.ts";
 import type { Heading } from "./headings.ts";
 import { roleOfHeading, sectionRole } from "./roles.ts";
-import { parseYear } from "./year.ts";
 
 /** A section in normalised coordinates, before mapping to the original text. */
 export interface OutlineSection {

@@ -1,5 +1,5 @@
 import { titleIssuer } from "./metadata/issuer-region.ts";
-import { parseYear } from "./year.ts";
+import { parseYear } from "../text/index.ts";
 import { inlineTitleAt, looseTitleAt, MAX_TITLE, TITLE_ENDING, titleAt, titleStrength, type TitleMatch } from "./title.ts";
 import { charOverlap, compactTitle, lineEnd } from "./text-utils.ts";
 

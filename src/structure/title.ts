@@ -1,4 +1,7 @@
 import { isSpace, lineEnd } from "./text-utils.ts";
+import { YEAR_NUMBER } from "../text/index.ts";
+
+const YEAR_WORDS = new RegExp(`${YEAR_NUMBER}年`, "gu");
 
 /** A report title found at the start of a line, in the coordinates of the text searched. */
 export interface TitleMatch {
@@ -94,7 +97,7 @@ const COMPOUND = /(?:总结|回顾|情况).*(?:计划|安排|打算|思路|要�
 export function titleStrength(title: string): number {
   const firstEnding = title.search(TITLE_ENDING);
   const prefix = (firstEnding < 0 ? title : title.slice(0, firstEnding))
-    .replace(/(?:\d{4}|[Xx×*]{2,4}|[〇零一二三四五六七八九]{4})年/gu, "")
+    .replace(YEAR_WORDS, "")
     .replace(PERIOD_WORD, "");
   return (
     Number(ISSUER_MARK.test(prefix)) +
@@ -120,8 +123,10 @@ export function looseTitleAt(text: string, start: number): TitleMatch | null {
 }
 
 // How a report's body opens right after its title.
-const BODY_OPENING =
-  /^(?:[一二三四五六七八九十]、|[(（]一[)）]|1[.、]|今年以来|今年上半年|上半年[，,]|下半年[，,]|一年来|各位代表|尊敬的|前言|(?:\d{4}|[Xx×*]{2,4})年[，,上下以是]|在[^。，]{0,12}(?:领导|指导)下)/u;
+const BODY_OPENING = new RegExp(
+  `^(?:[一二三四五六七八九十]、|[(（]一[)）]|1[.、]|今年以来|今年上半年|上半年[，,]|下半年[，,]|一年来|各位代表|尊敬的|前言|${YEAR_NUMBER}年[，,上下以是]|在[^。，]{0,12}(?:领导|指导)下)`,
+  "u",
+);
 const MIN_INLINE_STRENGTH = 3;
 
 /**

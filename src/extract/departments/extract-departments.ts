@@ -1,6 +1,6 @@
 import type { Department } from "../../domain/index.ts";
 import type { Extractor } from "../types.ts";
-import { sentenceEvidence } from "./evidence.ts";
+import { sourceEvidence } from "../../text/index.ts";
 import { findDepartments, withoutShortForms } from "./find-departments.ts";
 
 /**
@@ -15,7 +15,7 @@ export const extractDepartments: Extractor<Department> = (report) => {
     for (const mention of findDepartments(sentence.text)) {
       if (seen.has(mention.name)) continue;
       seen.add(mention.name);
-      records.push({ name: mention.name, sectionRole: sentence.role, evidence: sentenceEvidence(report, sentence) });
+      records.push({ name: mention.name, sectionRole: sentence.role, evidence: sourceEvidence(report.doc, sentence) });
     }
   }
   return { records: withoutShortForms(records), diagnostics: [] };

@@ -1,4 +1,5 @@
-import { containsPlaceholder, tagWords } from "../shared/index.ts";
+import { containsPlaceholder } from "../../text/index.ts";
+import { tagWords } from "../shared/index.ts";
 import {
   COMPOUND_BEFORE_LEVEL,
   DEPARTMENT_CORE,

@@ -1,6 +1,6 @@
 import type { Diagnostic, Indicator, Sentence, StructuredReport } from "../../domain/index.ts";
-import { originalSpan } from "../../read/index.ts";
-import { findPlaceholderAmounts, normalizeAmount } from "../shared/index.ts";
+import { normalizeAmount } from "../shared/index.ts";
+import { findPlaceholderAmounts, originalSpan, sourceEvidence } from "../../text/index.ts";
 import type { Extractor } from "../types.ts";
 import { projectNameIn } from "./project-name.ts";
 import { qualifierOf } from "./qualifier.ts";
@@ -9,11 +9,6 @@ import { periodYearOf, statusOf } from "./status.ts";
 
 export { findMentions, type Mention } from "./mentions.ts";
 export { sentenceQuantities, type Quantity } from "./sentence-quantities.ts";
-
-function evidenceOf(report: StructuredReport, sentence: Sentence): Indicator["evidence"] {
-  const span = originalSpan(report.doc, sentence.start, sentence.end);
-  return { text: report.doc.original.slice(span.start, span.end), start: span.start, end: span.end };
-}
 
 function toIndicator(report: StructuredReport, sentence: Sentence, q: Quantity, evidence: Indicator["evidence"]): Indicator {
   const { mention } = q;
@@ -85,7 +80,7 @@ export const extractIndicators: Extractor<Indicator> = (report) => {
     diagnostics.push(...placeholderDiagnostics(report, sentence));
     const quantities = sentenceQuantities(sentence.text);
     if (quantities.length === 0) continue;
-    const evidence = evidenceOf(report, sentence);
+    const evidence = sourceEvidence(report.doc, sentence);
     const seen = new Set<string>();
     for (const q of quantities) {
       const key = `${q.name}|${q.value}|${q.mention.unit}`;

@@ -1,4 +1,4 @@
-import { parseFractionPercent, parseNumber } from "../shared/index.ts";
+import { parseFractionPercent, parseNumber } from "../../text/index.ts";
 import { startsFixedPhrase } from "./fixed-phrases.ts";
 import { quotedMask } from "./quotes.ts";
 import { BASE_UNIT_SOURCE, RATE_UNIT_SOURCE, SCALE_SOURCE, continuesWord, isBareScale, isCountUnit, isRateUnit } from "./unit-words.ts";

@@ -1,4 +1,4 @@
-import { findPlaceholders } from "../shared/index.ts";
+import { findPlaceholders } from "../../text/index.ts";
 
 /** Marks that end a clause: a name never reaches across them. */
 const CLAUSE_END = /[，,；;：:。！？!?（(）)\s—]/;

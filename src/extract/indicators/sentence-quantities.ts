@@ -1,4 +1,5 @@
-import { findBlankAmounts, tagWords } from "../shared/index.ts";
+import { findBlankAmounts } from "../../text/index.ts";
+import { tagWords } from "../shared/index.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { clauseStart, isUsableName, nameAfter, nameBefore, splitNames } from "./naming.ts";
 import { baseOf, isBareScale, isCountUnit } from "./unit-words.ts";

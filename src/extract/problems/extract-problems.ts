@@ -1,5 +1,5 @@
 import type { Problem, SectionRole, StructuredReport } from "../../domain/index.ts";
-import { originalSpan } from "../../read/index.ts";
+import { originalSpan, sourceEvidence } from "../../text/index.ts";
 import type { Extractor } from "../types.ts";
 import { splitReport, type Clause, type ClauseSentence } from "./clauses.ts";
 import {
@@ -54,7 +54,7 @@ export const extractProblems: Extractor<Problem> = (report) => {
       // A template mark (`XX区`) stays as written: the clause is a statement, not a name or value.
       if (!text || seen.has(text)) continue;
       seen.add(text);
-      records.push({ text, theme: classifyTheme(text), sectionRole: sentence.role, evidence: evidenceOf(report, sentence) });
+      records.push({ text, theme: classifyTheme(text), sectionRole: sentence.role, evidence: sourceEvidence(report.doc, sentence) });
     }
   }
   return { records, diagnostics: [] };
@@ -73,11 +73,6 @@ function startsItem(sentence: ClauseSentence): boolean {
 function continuesList(sentence: ClauseSentence): boolean {
   const first = sentence.clauses[0];
   return first !== undefined && CONTINUES_LIST.test(first.text);
-}
-
-function evidenceOf(report: StructuredReport, sentence: ClauseSentence): Problem["evidence"] {
-  const span = originalSpan(report.doc, sentence.start, sentence.end);
-  return { text: report.doc.original.slice(span.start, span.end), start: span.start, end: span.end };
 }
 
 interface ScanResult {

@@ -1,8 +1,7 @@
 import type { Diagnostic, Project } from "../../domain/index.ts";
-import { originalSpan } from "../../read/index.ts";
+import { originalSpan, sourceEvidence } from "../../text/index.ts";
 import { tagWords } from "../shared/index.ts";
 import type { Extractor } from "../types.ts";
-import { sentenceEvidence } from "./evidence.ts";
 import { findProjects } from "./find-projects.ts";
 import { furthestStatus, mentionStatus } from "./status.ts";
 
@@ -30,7 +29,7 @@ export const extractProjects: Extractor<Project> = (report) => {
         kind: known?.kind ?? mention.kind,
         status,
         sectionRole: sentence.role,
-        evidence: sentenceEvidence(report, sentence),
+        evidence: sourceEvidence(report.doc, sentence),
       });
     }
     for (const placeholder of rejected.filter((r) => r.reason === "placeholder")) {

@@ -1,6 +1,5 @@
-import type { Responsibility, StructuredReport } from "../../domain/index.ts";
-import { originalSpan } from "../../read/index.ts";
-import type { ReportEntities } from "../index.ts";
+import type { Department, Project, Responsibility, StructuredReport } from "../../domain/index.ts";
+import { sourceEvidence } from "../../text/index.ts";
 import type { ExtractorResult } from "../types.ts";
 import { findMentions, prepareNeedles, type Mention } from "./mentions.ts";
 import { departmentRole, type ResponsibilityRole } from "./roles.ts";
@@ -9,11 +8,17 @@ const SENTENCE_END = new Set([..."。！？!?；;\n"].map((c) => c.charCodeAt(0)
 const CLAUSE_MARK = /[，,：:]/u;
 const RANK: Record<ResponsibilityRole, number> = { leads: 3, responsible: 2, acts: 1 };
 
+/** What the other extractors found in the report: the names this step relates. */
+export interface RelatedEntities {
+  readonly departments: readonly Pick<Department, "name">[];
+  readonly projects: readonly Pick<Project, "name">[];
+}
+
 /**
  * Departments that lead, answer for or carry out a project, read from sentences that name
  * both. Only names the department and project extractors found are related.
  */
-export function extractResponsibilities(report: StructuredReport, entities: ReportEntities): ExtractorResult<Responsibility> {
+export function extractResponsibilities(report: StructuredReport, entities: RelatedEntities): ExtractorResult<Responsibility> {
   const departments = prepareNeedles(entities.departments.map((d) => d.name));
   const projects = prepareNeedles(entities.projects.map((p) => p.name));
   const best = new Map<string, Responsibility>();
@@ -42,7 +47,7 @@ export function extractResponsibilities(report: StructuredReport, entities: Repo
           const key = `${department.name}\u0000${project.name}`;
           const previous = best.get(key);
           if (previous && RANK[previous.role] >= RANK[role]) continue;
-          best.set(key, { department: department.name, project: project.name, role, evidence: evidenceOf(report, sentence) });
+          best.set(key, { department: department.name, project: project.name, role, evidence: sourceEvidence(report.doc, sentence) });
         }
       }
     }
@@ -134,7 +139,3 @@ function readerSentences(report: StructuredReport, departments: readonly Mention
   return out;
 }
 
-function evidenceOf(report: StructuredReport, sentence: ReaderSentence): Responsibility["evidence"] {
-  const span = originalSpan(report.doc, sentence.start, sentence.end);
-  return { text: report.doc.original.slice(span.start, span.end), start: span.start, end: span.end };
-}

@@ -1,19 +1,10 @@
 /**
  * Helpers every extractor shares. Stable surface:
- * - `containsPlaceholder(text)`, `isPlaceholder(text)`, `findPlaceholders(text)`,
- *   `findBlankAmounts(text)`, `findPlaceholderAmounts(text)`: template marks (XX, xx, XXX, **, ××, 20xx) and
- *   amounts left blank (`收入亿元，增长%`) that must never become values or names.
- * - `parseNumber`, `parseChineseNumber`, `parseFractionPercent`: numerals.
  * - `splitUnit`, `normalizeAmount`: unit scale (亿元 → 1e8 元).
  * - `cutWords`, `tagWords`: jieba segmentation with the project dictionaries.
+ * - `containsPlaceholder`, `findPlaceholders`: template marks, from `src/text` (which
+ *   holds the numerals and placeholders every stage shares).
  */
-export {
-  containsPlaceholder,
-  isPlaceholder,
-  findPlaceholders,
-  findBlankAmounts,
-  findPlaceholderAmounts,
-} from "./placeholder.ts";
-export { parseNumber, parseChineseNumber, parseFractionPercent, CHINESE_NUMERAL_CHARS } from "./numerals.ts";
+export { containsPlaceholder, findPlaceholders } from "../../text/index.ts";
 export { splitUnit, normalizeAmount, type ScaledUnit } from "./units.ts";
 export { cutWords, tagWords, type TaggedWord } from "./tokenizer.ts";

@@ -1,4 +1,5 @@
 import { provinceAt, provinceNamedIn } from "./provinces.ts";
+import { containsPlaceholder, YEAR_NUMBER } from "../../text/index.ts";
 
 export interface IssuerRegion {
   readonly issuer: string | null;
@@ -7,8 +8,8 @@ export interface IssuerRegion {
 
 const HEAD = 3000;
 const PROVINCE_HEAD = 600;
-const PLACEHOLDER = /[Xx×*＊]{2}/u;
-const YEAR_OR_PERIOD = /(?:\d{4}|[Xx×*＊]{2,4}|[〇零一二三四五六七八九]{4})年|上半年|下半年|半年|年度|年终|全年/u;
+const YEAR_OR_PERIOD = new RegExp(`${YEAR_NUMBER}年|上半年|下半年|半年|年度|年终|全年`, "u");
+const LEADING_YEAR = new RegExp(`^${YEAR_NUMBER}年(?:度)?`, "u");
 const TITLE_GENRE = /关于|政府工作报告|工作|年度|年终|总结|计划|安排|打算|报告|完成情况|执行情况/u;
 // Bodies that report: governments and their offices, party committees, zones, streets.
 const ISSUER_SUFFIX = /(?:人民政府|政府|办公室|办事处|管委会|委员会|居委会|党工委|开发区|高新区|园区|街道|社区|[区县市镇乡村]委|府办|[局办委厅处署村院])$/u;
@@ -20,7 +21,7 @@ const BARE_GOVERNMENT = /^([区县市镇乡])(?:人民)?政府$/u;
 /** The issuer named at the front of a title (`XX经济开发区2024年…`, `2023年区政府工作报告…`). */
 export function titleIssuer(title: string): string | null {
   let phrase = title;
-  const leadingYear = /^(?:\d{4}|[Xx×*]{2,4}|[〇零一二三四五六七八九]{4})年(?:度)?/u.exec(phrase);
+  const leadingYear = LEADING_YEAR.exec(phrase);
   if (leadingYear) phrase = phrase.slice(leadingYear[0].length);
   const cut = Math.min(...[YEAR_OR_PERIOD, TITLE_GENRE].map((p) => phrase.search(p)).filter((i) => i >= 0), phrase.length);
   let prefix = phrase.slice(0, cut);
@@ -50,7 +51,7 @@ function levelWord(text: string): string | null {
   return best[1] > 0 ? best[0] : null;
 }
 
-const isName = (name: string): boolean => name.length >= 2 && !PLACEHOLDER.test(name) && !NOT_A_NAME.test(name);
+const isName = (name: string): boolean => name.length >= 2 && !containsPlaceholder(name) && !NOT_A_NAME.test(name);
 
 /** The place at the front of a title (`昆明市官渡区人民政府关于…`, `河北省2023年…`), if named. */
 function titlePlace(title: string): string | null {
@@ -80,7 +81,7 @@ export function localRegion(title: string, text: string): string | null {
 
 /** Issuer and region of a provincial report, when its title or opening names a province. */
 export function provincialIssuerRegion(title: string | null, text: string): IssuerRegion | null {
-  const phrase = (title ?? "").replace(/^(?:\d{4}|[〇零一二三四五六七八九]{4})年/u, "");
+  const phrase = (title ?? "").replace(LEADING_YEAR, "");
   const inTitle = provinceAt(phrase);
   if (inTitle) {
     const rest = phrase.slice(inTitle.length);

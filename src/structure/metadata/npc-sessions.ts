@@ -1,4 +1,4 @@
-import { chineseCount } from "./chinese-count.ts";
+import { parseChineseCount } from "../../text/index.ts";
 
 // Year of each session of the National People's Congress before the regular rhythm
 // (one five-year term per congress, one session a year) began with the 6th in 1983.
@@ -24,8 +24,8 @@ const PAST_SESSION =
 const YEARS_SINCE = /(?:^|[。，\n])([一二三四五六七八九十])年(?:来|以来|多来)/u;
 
 function sessionYear(termWord: string, sessionWord: string | undefined): number | null {
-  const term = chineseCount(termWord);
-  const session = sessionWord === undefined ? 1 : chineseCount(sessionWord);
+  const term = parseChineseCount(termWord);
+  const session = sessionWord === undefined ? 1 : parseChineseCount(sessionWord);
   if (term === null || session === null || session < 1) return null;
   if (term < REGULAR_FROM) return IRREGULAR_SESSIONS[term]?.[session - 1] ?? null;
   return REGULAR_FIRST_YEAR + (term - REGULAR_FROM) * TERM_YEARS + session - 1;
@@ -41,6 +41,6 @@ export function npcSessionYear(text: string): number | null {
   if (then === null) return null;
   if (past[1] !== undefined) return then + 1;
   const elapsed = YEARS_SINCE.exec(text)?.[1];
-  const years = elapsed === undefined ? null : chineseCount(elapsed);
+  const years = elapsed === undefined ? null : parseChineseCount(elapsed);
   return years === null ? null : then + years;
 }

@@ -1,11 +1,14 @@
 import type { Period, ReportKind, SectionRole } from "../../domain/index.ts";
+import { YEAR_NUMBER } from "../../text/index.ts";
+
+const FULL_YEAR = new RegExp(`年度|年终|全年|年底|工作报告|${YEAR_NUMBER}年`, "u");
 
 /** H1/H2/FY from the title's words; annual congress reports are full-year. */
 export function inferPeriod(title: string, congress: boolean): Period | null {
   if (/上半年|前半年|1[-~至到]6月|一至六月/u.test(title)) return "H1";
   if (/下半年|后半年|7[-~至到]12月|七至十二月/u.test(title)) return "H2";
   if (/半年/u.test(title)) return "H1";
-  if (/年度|年终|全年|年底|工作报告|(?:\d{4}|[Xx×*]{2,4})年/u.test(title) || congress) return "FY";
+  if (FULL_YEAR.test(title) || congress) return "FY";
   return null;
 }
 

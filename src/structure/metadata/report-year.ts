@@ -1,4 +1,4 @@
-import { findYears, parseYear } from "../year.ts";
+import { findYears, parseYear } from "../../text/index.ts";
 import { npcSessionYear } from "./npc-sessions.ts";
 
 const HEAD = 3000;

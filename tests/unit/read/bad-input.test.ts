@@ -2,7 +2,8 @@ import { mkdir, open, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DiagnosticCode, ReadError } from "../../../src/domain/index.ts";
-import { isReadError, normalizeText, readBytes, readSource } from "../../../src/read/index.ts";
+import { isReadError, readBytes, readSource } from "../../../src/read/index.ts";
+import { normalizeText } from "../../../src/text/index.ts";
 import { fixture } from "./fixtures.ts";
 import { useTempDir } from "./temp-dir.ts";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { normalizeText } from "../../../src/read/index.ts";
+import { normalizeText } from "../../../src/text/index.ts";
 import { splitReports, structureDocument } from "../../../src/structure/index.ts";
 import { corpusFiles, SHARED, sharedPresent, skipNotice, txtDocument } from "./shared-corpus.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractDepartments, extractOrganizations, findOrganizations } from "../../../../src/extract/departments/index.ts";
+import { extractDepartments } from "../../../../src/extract/departments/index.ts";
+import { extractOrganizations, findOrganizations } from "../../../../src/extract/organizations/index.ts";
 import { makeReport } from "../support/make-report.ts";
 
 describe("extractDepartments", () => {

@@ -1,6 +1,6 @@
 import type { ReportMeta, SectionRole, Sentence, StructuredReport } from "../../../../src/domain/index.ts";
 import { SectionRoleSchema } from "../../../../src/domain/index.ts";
-import { normalizeText } from "../../../../src/read/index.ts";
+import { normalizeText } from "../../../../src/text/index.ts";
 
 export interface MakeReportOptions {
   /** Role of every sentence whose line carries no `[role]` prefix. */

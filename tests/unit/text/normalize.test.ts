@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normalizeText, originalSpan } from "../../../src/read/index.ts";
-import { ideographForm } from "../../../src/read/ideograph-forms.ts";
+import { normalizeText, originalSpan } from "../../../src/text/index.ts";
+import { ideographForm } from "../../../src/text/ideograph-forms.ts";
 
 /** Every normalised character must come from the original character its map points at. */
 function expectMapExact(original: string): void {

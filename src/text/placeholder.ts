@@ -1,10 +1,24 @@
 /**
  * Placeholder marks left in template reports: runs of X/x/×/*, `20xx`-style years,
  * circles and blanks. A lone X is not a mark (`1+X` is a name), except as a year
- * digit (`202X`).
+ * digit (`202X`). Every stage that must tell a template mark from a value or a name
+ * builds on these sources, so they agree on what a mark is.
  */
+
+/** One character of a placeholder run (full-width Ｘ and ｘ are folded to X and x by normalisation). */
+export const PLACEHOLDER_MARK = "[Xx×＊*]";
+
+/** A year left as a placeholder: `XX`, `XXXX`, `20xx`, `202X`. */
+export const PLACEHOLDER_YEAR = `(?:(?:19|20)[0-9]?${PLACEHOLDER_MARK}{1,2}|${PLACEHOLDER_MARK}{2,4})`;
+
+/** Four Chinese numerals read digit by digit as a year (`二〇二三`, `二○二三`). */
+export const CHINESE_YEAR = "[〇零○一二三四五六七八九]{4}";
+
+/** The number of a year as written before 年: four digits, four Chinese numerals or a placeholder. */
+export const YEAR_NUMBER = `(?:\\d{4}|${CHINESE_YEAR}|${PLACEHOLDER_YEAR})`;
+
 const PLACEHOLDER_SOURCE =
-  "(?=[Xx×＊*○〇□_＿12某])(?:(?<![A-Za-z])(?:[Xx×＊*]{2,}|[○〇□]{2,}|_{2,}|＿{2,})(?![A-Za-z])|(?<![0-9])(?:19|20)[0-9]?[Xx×＊*]{1,2}(?![A-Za-z])|某某)";
+  `(?=[Xx×＊*○〇□_＿12某])(?:(?<![A-Za-z])(?:${PLACEHOLDER_MARK}{2,}|[○〇□]{2,}|_{2,}|＿{2,})(?![A-Za-z])|(?<![0-9])(?:19|20)[0-9]?${PLACEHOLDER_MARK}{1,2}(?![A-Za-z])|某某)`;
 
 const PLACEHOLDER_TEST = new RegExp(PLACEHOLDER_SOURCE, "u");
 
@@ -52,8 +66,10 @@ export function findBlankAmounts(text: string): Array<{ start: number; end: numb
 }
 
 /** A placeholder mark standing where a number should be (`XX亿元`, `X个`, `增长xx%`). */
-const PLACEHOLDER_AMOUNT =
-  /(?=[Xx×＊*])(?<![A-Za-z+Xx×＊*])[Xx×＊*]{1,4}(?:\.[Xx×＊*]+)?(?:万亿|亿|万|千|百)?(?:元|美元|%|个百分点|人次|人|户|家|个|项|件|亩|吨|平方米|公里|套|所|条)/gu;
+const PLACEHOLDER_AMOUNT = new RegExp(
+  `(?=${PLACEHOLDER_MARK})(?<![A-Za-z+Xx×＊*])${PLACEHOLDER_MARK}{1,4}(?:\\.${PLACEHOLDER_MARK}+)?(?:万亿|亿|万|千|百)?(?:元|美元|%|个百分点|人次|人|户|家|个|项|件|亩|吨|平方米|公里|套|所|条)`,
+  "gu",
+);
 
 /** Amounts whose number is missing or a placeholder: each must yield no value. */
 export function findPlaceholderAmounts(text: string): Array<{ start: number; end: number; text: string }> {

@@ -1,5 +1,6 @@
 import type { Organization } from "../../domain/index.ts";
-import { containsPlaceholder, tagWords } from "../shared/index.ts";
+import { containsPlaceholder } from "../../text/index.ts";
+import { tagWords } from "../shared/index.ts";
 
 type OrganizationKind = Organization["kind"];
 

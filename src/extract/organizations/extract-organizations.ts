@@ -1,6 +1,6 @@
 import type { Organization } from "../../domain/index.ts";
 import type { Extractor } from "../types.ts";
-import { sentenceEvidence } from "./evidence.ts";
+import { sourceEvidence } from "../../text/index.ts";
 import { findOrganizations } from "./find-organizations.ts";
 
 /** Companies, banks, universities and institutes: one record per distinct name. */
@@ -15,7 +15,7 @@ export const extractOrganizations: Extractor<Organization> = (report) => {
         name: mention.name,
         kind: mention.kind,
         sectionRole: sentence.role,
-        evidence: sentenceEvidence(report, sentence),
+        evidence: sourceEvidence(report.doc, sentence),
       });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseChineseNumber, parseFractionPercent, parseNumber } from "../../../../src/extract/shared/index.ts";
+import { parseChineseCount, parseChineseNumber, parseFractionPercent, parseNumber } from "../../../src/text/index.ts";
 
 describe("parseNumber", () => {
   it.each([
@@ -23,6 +23,22 @@ describe("parseNumber", () => {
 
   it("leaves non-numeral characters to the caller", () => {
     expect(parseChineseNumber("三个")).toBeNull();
+  });
+});
+
+describe("parseChineseCount", () => {
+  it.each([
+    ["一", 1],
+    ["十", 10],
+    ["十四", 14],
+    ["二十", 20],
+    ["九十九", 99],
+  ])("reads %s as %i", (word, count) => {
+    expect(parseChineseCount(word)).toBe(count);
+  });
+
+  it.each(["", "零", "两", "一百", "二三", "十十", "3"])("reads no small count in %j", (word) => {
+    expect(parseChineseCount(word)).toBeNull();
   });
 });
 

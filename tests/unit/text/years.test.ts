@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findYears, parseYear } from "../../../src/structure/index.ts";
+import { findYears, parseYear } from "../../../src/text/index.ts";
 
 describe("parseYear", () => {
   it.each([
@@ -9,13 +9,14 @@ describe("parseYear", () => {
     ["二零一九年工作回顾", 2019],
     ["一九五八年度国民经济计划", 1958],
     ["一九九○年的国内工作", 1990],
+    ["二○二四年工作安排", 2024],
     ["2023 年工作要点", 2023],
     ["关于2019年国民经济计划执行情况", 2019],
   ])("reads %s as %i", (text, year) => {
     expect(parseYear(text)).toBe(year);
   });
 
-  it.each(["XX年工作总结", "20xx年上半年工作总结", "**年是姑苏区政府成立后的起步之年", "XXXX年上半年", "20XX年工作计划", "××年度总结"])(
+  it.each(["XX年工作总结", "20xx年上半年工作总结", "**年是姑苏区政府成立后的起步之年", "XXXX年上半年", "20XX年工作计划", "××年度总结", "202X年重点任务", "＊＊年工作总结"])(
     "gives null for the placeholder year in %s",
     (text) => {
       expect(parseYear(text)).toBeNull();

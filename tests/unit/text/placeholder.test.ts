@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsPlaceholder, findBlankAmounts, isPlaceholder } from "../../../../src/extract/shared/index.ts";
+import { containsPlaceholder, findBlankAmounts, isPlaceholder } from "../../../src/text/index.ts";
 
 describe("containsPlaceholder", () => {
   it.each(["XX亿元", "增长xx%", "XXX项目", "XXXX年", "**区", "××镇", "20xx年", "202X年", "某某街道"])(

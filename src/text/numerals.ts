@@ -1,12 +1,10 @@
+// ○ (a white circle) stands for 〇 in many typed years (`二○二三年`).
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  零: 0, 〇: 0, "○": 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
   五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
-
-/** Characters that may appear in a Chinese numeral. */
-export const CHINESE_NUMERAL_CHARS = "零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点";
 
 /**
  * Parses a Chinese numeral (`一千二百` → 1200, `十五` → 15, `两万三千` → 23000,
@@ -60,6 +58,14 @@ export function parseChineseNumber(text: string): number | null {
     return null;
   }
   return total + section + (digit ?? 0);
+}
+
+/** The shape of a small cardinal: 一 … 九十九, as congresses and sessions are counted. */
+const SMALL_CARDINAL = /^(?:[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)$/u;
+
+/** A small Chinese cardinal (一 … 九十九: `第十四届`, `二次会议`) as a number, or null. */
+export function parseChineseCount(word: string): number | null {
+  return SMALL_CARDINAL.test(word) ? parseChineseNumber(word) : null;
 }
 
 /**

@@ -1,3 +1,6 @@
+import { parseChineseNumber } from "./numerals.ts";
+import { CHINESE_YEAR, PLACEHOLDER_YEAR } from "./placeholder.ts";
+
 /** A year expression found in text; `year` is null when it is a placeholder. */
 export interface YearMention {
   readonly year: number | null;
@@ -5,13 +8,9 @@ export interface YearMention {
   readonly end: number;
 }
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, "○": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
 // Four digits, four Chinese numerals read digit by digit (二〇二三), or a placeholder
-// (XX, 20xx, **, XXXX, ××) — each directly before 年. 年度 and 年份 are years too.
-const YEAR_PATTERN = /(?<![\dA-Za-z])(?:(\d{4})|([〇零○一二三四五六七八九]{4})|((?:19|20)?[Xx×*＊]{2,4}))\s?年/gu;
+// (XX, 20xx, 202X, **, XXXX, ××) — each directly before 年. 年度 and 年份 are years too.
+const YEAR_PATTERN = new RegExp(`(?<![\\dA-Za-z])(?:(\\d{4})|(${CHINESE_YEAR})|(${PLACEHOLDER_YEAR}))\\s?年`, "gu");
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -20,22 +19,12 @@ const MAX_YEAR = 2100;
 const foldDigits = (text: string): string =>
   text.replace(/[\uff10-\uff19]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 
-function chineseYear(numerals: string): number | null {
-  let value = 0;
-  for (const ch of numerals) {
-    const digit = CHINESE_DIGITS[ch];
-    if (digit === undefined) return null;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
 function mentionFrom(match: RegExpExecArray): YearMention | null {
   const [whole, digits, numerals] = match;
   const start = match.index;
   const end = start + whole.length;
   if (digits !== undefined || numerals !== undefined) {
-    const year = digits !== undefined ? Number(digits) : chineseYear(numerals!);
+    const year = digits !== undefined ? Number(digits) : parseChineseNumber(numerals!);
     if (year === null || year < MIN_YEAR || year > MAX_YEAR) return null;
     return { year, start, end };
   }
