@@ -1,4 +1,4 @@
-import { clauseOf, isInReview, isMultiYear, isPartOfYear, isPreliminary, namesAYear, natureOf, strives } from "./context.ts";
+import { clauseOf, followsPastYear, headingYear, isInReview, isMultiYear, isPartOfYear, isLentName, isPreliminary, lastYearNamed, namesAYear, natureOf, strives } from "./context.ts";
 import { measureGroup, measuresOf } from "./measure.ts";
 import { noTargetStatements } from "./no-target.ts";
 import { judge } from "./verdict.ts";
@@ -22,27 +22,35 @@ const byText = (a: Claim, b: Claim): number =>
 
 function claimsOf(observation: TargetObservation, year: number): Claim[] {
   const family = familyOf(observation.name, observation.indicatorKey);
+  if (isLentName(observation, family)) return [];
   return measuresOf(observation).map((measure) => ({ observation, family, group: measureGroup(measure), year, measure }));
+}
+
+/** Under a heading about a past year (2024年工作回顾), with no later year named before the value: a review. */
+function isUnderPastHeading(observation: TargetObservation, reportYear: number): boolean {
+  const heading = headingYear(observation);
+  return heading !== null && heading < reportYear && (lastYearNamed(observation) ?? heading) < reportYear;
 }
 
 /** A target for the report's own year, stated as an annual aim. */
 function targetClaims(observation: TargetObservation): Claim[] {
   const { status, reportYear, reportPeriod } = observation;
   if (status !== "target" || reportYear === null || targetYear(observation) !== reportYear || reportPeriod === "H1") return [];
-  if (isMultiYear(observation) || isPartOfYear(observation) || isInReview(observation)) return [];
+  if (isMultiYear(observation) || isPartOfYear(observation) || isInReview(observation) || isUnderPastHeading(observation, reportYear)) return [];
   return claimsOf(observation, reportYear).slice(0, 1);
 }
 
 /**
  * The year a target is for. An aim read in a section taken for the review (dated to
- * last year) without naming any year is still the report's own aim: a report states
- * last year's aims only beside what it names as last year.
+ * last year) is still the report's own aim unless a past year is named last before it:
+ * a report states last year's aims only beside what it names as last year.
  */
 function targetYear(observation: TargetObservation): number | null {
   const { periodYear, reportYear, sectionRole } = observation;
   if (periodYear === null || reportYear === null) return periodYear;
-  const undated = periodYear === reportYear - 1 && sectionRole === "review" && !namesAYear(observation);
-  return undated ? reportYear : periodYear;
+  if (periodYear !== reportYear - 1 || sectionRole !== "review") return periodYear;
+  const named = lastYearNamed(observation);
+  return named === null || named >= reportYear ? reportYear : periodYear;
 }
 
 /**
@@ -55,19 +63,20 @@ function resultYear(observation: TargetObservation, periodYear: number): number 
   return delivered && periodYear === reportYear ? periodYear - 1 : periodYear;
 }
 
+/** Words of an aim in a clause: a figure they govern is no result. */
+const AIM = /目标|预期|力争|争取|计划|要求/;
+
 /**
- * A figure the extractor read as an aim because 目标 stood nearby, in a review that
- * names a past year, with no 目标 in its own clause (全面实现年初确定的主要目标，国内生产总值增长7.8%):
- * a result.
+ * A figure the extractor read as an aim, with no aim word in its own clause, stated
+ * after the report names a past year: a result. In a review (全面实现年初确定的主要目标，国内生产总值增长7.8%),
+ * or in a plan section that opens on last year (过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%).
  */
-const isReviewedAim = (observation: TargetObservation): boolean =>
-  observation.status === "target" &&
-  observation.sectionRole === "review" &&
-  observation.periodYear !== null &&
-  observation.reportYear !== null &&
-  observation.periodYear < observation.reportYear &&
-  namesAYear(observation) &&
-  !/目标/.test(clauseOf(observation));
+function isReviewedAim(observation: TargetObservation): boolean {
+  const { status, sectionRole, periodYear, reportYear } = observation;
+  if (status !== "target" || periodYear === null || reportYear === null || AIM.test(clauseOf(observation))) return false;
+  if (sectionRole === "review") return periodYear < reportYear && namesAYear(observation);
+  return periodYear === reportYear && followsPastYear(observation);
+}
 
 /** A result for a whole year, stated in a review. */
 function outcomeClaims(observation: TargetObservation): Claim[] {

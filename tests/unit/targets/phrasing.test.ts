@@ -58,6 +58,26 @@ describe("target phrasing: accepted as the year's target", () => {
       target(2026, { id: "t", name: UNEMPLOYMENT, value: 5.5, periodYear: 2025, sectionRole: "review", sentence: "主要预期目标是：城镇调查失业率5.5%左右。" }),
       { year: 2026 },
     ],
+    [
+      "a year written in words under a heading that also names the five-year plan",
+      target(1991, {
+        id: "t",
+        name: JOBS,
+        value: 500,
+        unit: "万人",
+        normalizedValue: 5e6,
+        baseUnit: "人",
+        headings: ["1991年计划的主要目标和任务", "一九九一年是第八个五年计划的头一年"],
+        before: "——在改善经济结构的基础上，农业总产值比上年增长３．５％；",
+        sentence: "城镇新增就业５００万人。",
+      }),
+      { year: 1991 },
+    ],
+    [
+      "an aim in a section read as the review, after 今年",
+      target(2026, { id: "t", name: UNEMPLOYMENT, value: 5.5, periodYear: 2025, sectionRole: "review", sentence: "今年经济社会发展的主要预期目标是：城镇调查失业率控制在5.5%左右。" }),
+      { year: 2026 },
+    ],
   ];
   it.each(accepted)("%s", (_case, observation, expected) => {
     expect(pairOf([observation])).toMatchObject({ targetId: "t", year: observation.reportYear, ...expected });
@@ -74,6 +94,11 @@ describe("target phrasing: rejected as an annual target", () => {
     ["a past year read in a review paragraph", target(2011, { id: "t", name: JOBS, value: 1168, before: "过去一年，我们的各项工作取得了很大成绩。", sentence: "城镇新增就业1168万人。" })],
     ["last year's aim, named as last year's", target(2026, { id: "t", name: UNEMPLOYMENT, value: 5.5, periodYear: 2025, sectionRole: "review", sentence: "去年预期目标是城镇调查失业率5.5%左右。" })],
     ["a half-year plan", target(2024, { id: "t", name: JOBS, value: 600, reportPeriod: "H1", sentence: "上半年城镇新增就业600万人。" })],
+    ["a past year's review under a heading the extractor read as targets", target(2025, { id: "t", name: JOBS, value: 40, unit: "万人", headings: ["2024年工作回顾", "主要目标质效齐升"], sentence: "全年实现城镇新增就业40万人。" })],
+    [
+      "a figure lent the name of an earlier clause",
+      target(2024, { id: "t", name: JOBS, value: 5.5, sentence: "城镇新增就业1200万人以上，城镇调查失业率5.5%左右。" }),
+    ],
   ];
   it.each(rejected)("%s", (_case, observation) => {
     expect(pairOf([observation])).toBeUndefined();
@@ -117,6 +142,34 @@ describe("outcomes", () => {
     const aimRestated = jobs("a", 2024, 1200, { status: "target", sentence: "2023年预期目标是城镇新增就业1200万人。" });
     expect(pairOf([aim, reviewed])).toMatchObject({ outcomeId: "r" });
     expect(pairOf([aim, aimRestated])).toMatchObject({ outcomeId: null });
+  });
+
+  it("a year-on-year figure in a five-year review is one year's result", () => {
+    const yearOnYear = jobs("y", 2024, 1244, { headings: ["过去五年工作回顾"], before: "五年来，就业保持稳定。", sentence: "城镇新增就业比上年增加1244万人。" });
+    expect(pairOf([aim, yearOnYear])).toMatchObject({ outcomeId: "y" });
+  });
+
+  it("a year named after the five years, in the paragraph, makes the figure that year's", () => {
+    const named = jobs("n", 2024, 1244, { headings: ["过去五年工作回顾"], before: "五年来，就业保持稳定。\n刚刚过去的2023年，主要目标任务全面完成。", sentence: "城镇新增就业1244万人。" });
+    const fiveYears = jobs("f", 2024, 6000, { headings: ["过去五年工作回顾"], before: "2023年是开局之年。五年来，就业保持稳定。", sentence: "城镇新增就业6000万人。" });
+    expect(pairOf([aim, named])).toMatchObject({ outcomeId: "n" });
+    expect(pairOf([aim, fiveYears])).toMatchObject({ outcomeId: null });
+  });
+
+  it("a figure read as an aim in a plan paragraph opening on the past year is last year's result", () => {
+    const opening = jobs("o", 2024, 1244, { status: "target", sectionRole: "plan", periodYear: 2024, before: "2024年是关键之年。过去一年，我们的各项工作取得了很大成绩。", sentence: "城镇新增就业1244万人。" });
+    const aimAfter = jobs("a", 2024, 1200, { status: "target", sectionRole: "plan", periodYear: 2024, before: "过去一年成绩显著。今年发展主要预期目标是：", sentence: "城镇新增就业1200万人。" });
+    expect(pairOf([aim, opening])).toMatchObject({ outcomeId: "o" });
+    expect(pairOf([aim, aimAfter])).toMatchObject({ outcomeId: null });
+  });
+
+  it("a figure lent the name of an earlier clause is no outcome of that indicator", () => {
+    const aimRate = target(2023, { id: "t", name: UNEMPLOYMENT, value: 5.5, qualifier: "about", sentence: "城镇调查失业率5.5%左右。" });
+    const sentence = "城镇调查失业率平均为5.2%，居民消费价格上涨0.2%。";
+    const lent = result(2024, { id: "l", name: UNEMPLOYMENT, value: 0.2, periodYear: 2023, sentence });
+    const own = result(2024, { id: "o", name: UNEMPLOYMENT, value: 5.2, periodYear: 2023, sentence });
+    expect(pairOf([aimRate, lent])).toMatchObject({ outcomeId: null });
+    expect(pairOf([aimRate, lent, own])).toMatchObject({ outcomeId: "o", verdict: "MET" });
   });
 
   it("a result an annual report dates to its own year is last year's", () => {
