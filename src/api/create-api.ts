@@ -2,10 +2,13 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { loadEnv } from "../config/env.ts";
 import { GRAPHIQL_TABS, usePages } from "../pages/index.ts";
+import { readGraphVersion } from "../graph/connection.ts";
 import { createGraphRead } from "./graph-read.ts";
+import { createVersionClock } from "./graph-version.ts";
 import { useHealthz } from "./health.ts";
 import { costLimitRule, depthLimitRule, useBodyLimit } from "./limits/index.ts";
 import type { PageLimits } from "./pagination.ts";
+import { DEFAULT_CACHE_ENTRIES, useVersionedResponseCache } from "./response-cache.ts";
 import { buildSchema } from "./schema.ts";
 
 export interface ApiOptions {
@@ -19,6 +22,11 @@ export interface ApiOptions {
   readonly graphiql?: boolean;
   /** Report pages, charts and the Neo4j Browser guide (src/pages). Default true. */
   readonly pages?: boolean;
+  /**
+   * Answers to queries kept per graph version (src/api/response-cache.ts): the most kept,
+   * or false for none. Default 2000 (DEFAULT_CACHE_ENTRIES).
+   */
+  readonly responseCache?: number | false;
   /** Yoga's logger; masked errors are logged here in full. Default "error". */
   readonly logging?: boolean | "debug" | "info" | "warn" | "error";
 }
@@ -81,6 +89,9 @@ export function createApi(options: ApiOptions = {}): GovkgYoga {
       useHealthz(read),
       limitRules,
       ...(options.pages === false ? [] : [usePages({ graphqlPath: "/graphql" })]),
+      ...(options.responseCache === false
+        ? []
+        : [useVersionedResponseCache({ clock: createVersionClock(readGraphVersion), maxEntries: options.responseCache ?? DEFAULT_CACHE_ENTRIES })]),
     ],
   });
 }

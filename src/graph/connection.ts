@@ -1,5 +1,5 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
-import type { z } from "zod";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import { z } from "zod";
 import { loadEnv, type Env } from "../config/env.ts";
 import { cypher, type Statement } from "./cypher-files.ts";
 import { GraphError, toGraphError, type Params } from "./errors.ts";
@@ -44,17 +44,26 @@ export function createDriver(settings: ConnectionSettings): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), DRIVER_CONFIG);
 }
 
-let shared: { driver: Driver; database: string } | undefined;
+interface SharedDriver {
+  readonly driver: Driver;
+  readonly database: string;
+  // Every session of the process shares the bookmarks of the transactions before it, so
+  // on a cluster (neo4j:// routing) a read on a secondary waits until it has this
+  // process's own earlier writes (causal consistency); on a single server it costs nothing.
+  readonly bookmarks: BookmarkManager;
+}
+
+let shared: SharedDriver | undefined;
 
 /** The process-wide driver, created from the environment on first use. */
 export function getDriver(): Driver {
   return sharedDriver().driver;
 }
 
-function sharedDriver(): { driver: Driver; database: string } {
+function sharedDriver(): SharedDriver {
   if (!shared) {
     const settings = connectionSettings();
-    shared = { driver: createDriver(settings), database: settings.database };
+    shared = { driver: createDriver(settings), database: settings.database, bookmarks: neo4j.bookmarkManager() };
   }
   return shared;
 }
@@ -66,15 +75,51 @@ export async function closeDriver(): Promise<void> {
   if (current) await current.driver.close();
 }
 
-/** Runs work in a session on the configured database and always closes it. */
+/**
+ * Runs work in a session on the configured database and always closes it. Read
+ * sessions route to any member of a cluster, write sessions to the leader; in a write
+ * session every `executeWrite` also bumps the graph version in the same transaction.
+ */
 export async function withSession<T>(mode: "read" | "write", work: (session: Session) => Promise<T>): Promise<T> {
-  const { driver, database } = sharedDriver();
-  const session = driver.session({ database, defaultAccessMode: mode === "read" ? neo4j.session.READ : neo4j.session.WRITE });
+  const { driver, database, bookmarks } = sharedDriver();
+  const session = driver.session({
+    database,
+    defaultAccessMode: mode === "read" ? neo4j.session.READ : neo4j.session.WRITE,
+    bookmarkManager: bookmarks,
+  });
   try {
-    return await work(session);
+    return await work(mode === "write" ? bumpingVersion(session) : session);
   } finally {
     await session.close();
   }
+}
+
+/**
+ * The session with `executeWrite` ending each transaction on the version bump, so a
+ * write and its new version commit together (a retried transaction bumps once).
+ */
+function bumpingVersion(session: Session): Session {
+  const bump = cypher("version/bump");
+  const executeWrite: Session["executeWrite"] = (work, config) =>
+    session.executeWrite(async (tx) => {
+      const result = await work(tx);
+      await tx.run(bump.text);
+      return result;
+    }, config);
+  return new Proxy(session, {
+    get: (target, property, receiver) => (property === "executeWrite" ? executeWrite : Reflect.get(target, property, receiver) as unknown),
+  });
+}
+
+const GraphVersionRow = z.object({ version: z.string().nullable() });
+
+/**
+ * The graph version readers cache answers by: it changes with every committed write
+ * (null while no write has made one: then nothing may be cached). One index lookup.
+ */
+export async function readGraphVersion(): Promise<string | null> {
+  const [row] = await readQuery("api/graph-version", {}, GraphVersionRow);
+  return row?.version ?? null;
 }
 
 type StatementRef = Statement | string;
@@ -154,13 +199,19 @@ export async function inTransaction<T>(
   }
 }
 
-/** Runs a statement outside an explicit transaction: for schema commands and batched deletes (CALL … IN TRANSACTIONS). */
+/**
+ * Runs a statement outside an explicit transaction: for schema commands and batched
+ * deletes (CALL … IN TRANSACTIONS). The graph version is bumped afterwards if there is
+ * one, so a wipe of everything leaves a database that is really empty.
+ */
 export async function runAutoCommit(ref: StatementRef, params: Params = {}): Promise<Record<string, unknown>[]> {
   const statement = resolve(ref);
   try {
     return await withSession("write", async (session) => {
       const result = await session.run(statement.text, params);
-      return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+      const rows = result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+      await session.run(cypher("version/bump-existing").text);
+      return rows;
     });
   } catch (error) {
     throw toGraphError(error, statement.name, params);
