@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { DiagnosticSchema, ReadErrorSchema } from "./diagnostic.ts";
 import { ReportMetaSchema, SectionSchema } from "./report.ts";
-import {
-  DepartmentSchema,
-  IndicatorSchema,
-  OrganizationSchema,
-  ProblemSchema,
-  ProjectSchema,
-  ResponsibilitySchema,
-} from "./entities.ts";
+import { ResponsibilitySchema } from "./entities.ts";
+import { entityListShape } from "./entity-kinds.ts";
+import { ReportEvidenceSchema } from "./span.ts";
+
+/** A responsibility as extracted: its evidence names its report. */
+export const ResponsibilityRecordSchema = ResponsibilitySchema.extend({ evidence: ReportEvidenceSchema });
+export type ResponsibilityRecord = z.infer<typeof ResponsibilityRecordSchema>;
 
 /** One report as printed by `govkg extract --json` and consumed by the graph writer. */
 export const ExtractedReportSchema = ReportMetaSchema.extend({
@@ -19,12 +18,8 @@ export const ExtractedReportSchema = ReportMetaSchema.extend({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   sections: z.array(SectionSchema),
-  indicators: z.array(IndicatorSchema),
-  projects: z.array(ProjectSchema),
-  departments: z.array(DepartmentSchema),
-  organizations: z.array(OrganizationSchema),
-  problems: z.array(ProblemSchema),
-  responsibilities: z.array(ResponsibilitySchema),
+  ...entityListShape(),
+  responsibilities: z.array(ResponsibilityRecordSchema),
   diagnostics: z.array(DiagnosticSchema),
 });
 export type ExtractedReport = z.infer<typeof ExtractedReportSchema>;

@@ -14,3 +14,7 @@ export const EvidenceSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** Evidence as a record carries it once extracted: the sentence and the report it is in. */
+export const ReportEvidenceSchema = EvidenceSchema.extend({ reportId: z.string() });
+export type ReportEvidence = z.infer<typeof ReportEvidenceSchema>;

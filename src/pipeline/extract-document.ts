@@ -6,7 +6,7 @@ import { extractReport } from "../extract/index.ts";
 
 /** Turns one structured report into the record the CLI prints and the graph stores. */
 export function toExtractedReport(report: StructuredReport): ExtractedReport {
-  const entities = extractReport(report);
+  const { responsibilities, diagnostics, ...entities } = extractReport(report);
   const span = originalSpan(report.doc, report.start, report.end);
   const contentHash = createHash("sha256").update(report.doc.original.slice(span.start, span.end)).digest("hex");
   return {
@@ -17,13 +17,9 @@ export function toExtractedReport(report: StructuredReport): ExtractedReport {
     end: span.end,
     ...report.meta,
     sections: [...report.sections],
-    indicators: [...entities.indicators],
-    projects: [...entities.projects],
-    departments: [...entities.departments],
-    organizations: [...entities.organizations],
-    problems: [...entities.problems],
-    responsibilities: [...entities.responsibilities],
-    diagnostics: [...entities.diagnostics],
+    ...entities,
+    responsibilities,
+    diagnostics,
   };
 }
 

@@ -1,24 +1,35 @@
-import type { ReportKind, Period, Section, SectionRole } from "../domain/index.ts";
+import type { EntityKind, ReportKind, Period, Section, SectionRole, SupportLabel } from "../domain/index.ts";
+
+/** A table with one entry per entity kind; a kind left out does not compile. */
+type PerKind<T extends { [K in EntityKind]: unknown }> = T;
+
+/** The rows resolving one kind adds to a report's graph: its nodes, and for indicators each observation. */
+export type KindRows = PerKind<{
+  indicator: { readonly indicators: readonly IndicatorRow[]; readonly observations: readonly ObservationRow[] };
+  project: { readonly projects: readonly ProjectRow[] };
+  department: { readonly departments: readonly DepartmentRow[] };
+  organization: { readonly organizations: readonly OrganizationRow[] };
+  problem: { readonly problems: readonly ProblemRow[] };
+}>;
+
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** Every kind's rows in one record: `indicators`, `observations`, `projects`, … */
+export type EntityRows = Intersection<KindRows[EntityKind]>;
 
 /**
  * What one report contributes to the graph, keyed and ready to write: every row is a
  * plain record, sorted by key so two runs over the same text produce the same rows.
  */
-export interface ReportGraph {
+export type ReportGraph = {
   readonly report: ReportRow;
   readonly issuer: NamedRow | null;
   readonly region: NamedRow | null;
   readonly sections: readonly SectionRow[];
   readonly evidence: readonly EvidenceRow[];
-  readonly projects: readonly ProjectRow[];
-  readonly departments: readonly DepartmentRow[];
-  readonly organizations: readonly OrganizationRow[];
-  readonly problems: readonly ProblemRow[];
-  readonly indicators: readonly IndicatorRow[];
-  readonly observations: readonly ObservationRow[];
   readonly responsibilities: readonly ResponsibilityRow[];
   readonly supports: readonly SupportRow[];
-}
+} & EntityRows;
 
 export interface ReportRow {
   readonly id: string;
@@ -56,7 +67,7 @@ export interface EvidenceRow {
 }
 
 /** A shared entity and the report's mention of it (the relationship's properties). */
-interface MentionFields {
+export interface MentionFields {
   readonly key: string;
   readonly canonical: string;
   /** First spelling in the report. */
@@ -124,11 +135,9 @@ export interface ResponsibilityRow {
   readonly evidenceId: string;
 }
 
-export type SupportedLabel = "Project" | "Department" | "Organization" | "Problem" | "Observation";
-
 /** Evidence → the fact it supports; `target` is the key (or id for observations). */
 export interface SupportRow {
   readonly evidenceId: string;
-  readonly label: SupportedLabel;
+  readonly label: SupportLabel;
   readonly target: string;
 }

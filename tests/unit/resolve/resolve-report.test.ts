@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractedReport } from "../../../src/domain/index.ts";
 import { createResolver, resolveReport } from "../../../src/resolve/index.ts";
 
-const span = (text: string, start: number) => ({ text, start, end: start + text.length });
+const span = (text: string, start: number) => ({ reportId: "r2024", text, start, end: start + text.length });
 
 function report(overrides: Partial<ExtractedReport> = {}): ExtractedReport {
   const s1 = span("加快京沪高速铁路扩能改造，推进姑苏软件园项目建设。", 10);
@@ -27,24 +27,24 @@ function report(overrides: Partial<ExtractedReport> = {}): ExtractedReport {
     ],
     indicators: [
       {
-        name: "地区生产总值", value: 5.5, unit: "%", normalizedValue: 5.5, baseUnit: "%", upper: null, change: 5.5, changeUnit: "%",
+        entity: "indicator", name: "地区生产总值", value: 5.5, unit: "%", normalizedValue: 5.5, baseUnit: "%", upper: null, change: 5.5, changeUnit: "%",
         status: "actual", qualifier: null, periodYear: 2023, project: null, sectionRole: "review", evidence: s4,
       },
       {
-        name: "XX指标", value: 1, unit: "%", normalizedValue: 1, baseUnit: "%", upper: null, change: null, changeUnit: null,
+        entity: "indicator", name: "XX指标", value: 1, unit: "%", normalizedValue: 1, baseUnit: "%", upper: null, change: null, changeUnit: null,
         status: "actual", qualifier: null, periodYear: 2023, project: null, sectionRole: "review", evidence: s4,
       },
     ],
     projects: [
-      { name: "京沪高速铁路", kind: "construction", status: "ongoing", sectionRole: "plan", evidence: s1 },
-      { name: "姑苏软件园项目", kind: "zone", status: "planned", sectionRole: "plan", evidence: s1 },
-      { name: "京沪高铁", kind: "construction", status: "completed", sectionRole: "review", evidence: s2 },
-      { name: "姑苏软件园一期", kind: "zone", status: "completed", sectionRole: "review", evidence: s2 },
-      { name: "XXX项目", kind: "construction", status: "planned", sectionRole: "plan", evidence: s2 },
+      { entity: "project", name: "京沪高速铁路", kind: "construction", status: "ongoing", sectionRole: "plan", evidence: s1 },
+      { entity: "project", name: "姑苏软件园项目", kind: "zone", status: "planned", sectionRole: "plan", evidence: s1 },
+      { entity: "project", name: "京沪高铁", kind: "construction", status: "completed", sectionRole: "review", evidence: s2 },
+      { entity: "project", name: "姑苏软件园一期", kind: "zone", status: "completed", sectionRole: "review", evidence: s2 },
+      { entity: "project", name: "XXX项目", kind: "construction", status: "planned", sectionRole: "plan", evidence: s2 },
     ],
-    departments: [{ name: "市发展改革委", sectionRole: "plan", evidence: s1 }],
+    departments: [{ entity: "department", name: "市发展改革委", sectionRole: "plan", evidence: s1 }],
     organizations: [],
-    problems: [{ text: "部分企业生产经营困难", theme: "economy", sectionRole: "problems", evidence: s3 }],
+    problems: [{ entity: "problem", text: "部分企业生产经营困难", theme: "economy", sectionRole: "problems", evidence: s3 }],
     responsibilities: [{ department: "市发展和改革委员会", project: "姑苏软件园", role: "leads", evidence: s1 }],
     diagnostics: [],
     ...overrides,
