@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -26,4 +26,9 @@ export function loadCypher(name: string): string {
 /** The named statement from cypher/<name>.cypher. */
 export function cypher(name: string): Statement {
   return { name, text: loadCypher(name) };
+}
+
+/** The names among `names` that have no cypher/<name>.cypher (a misspelt or removed statement). */
+export function missingStatements(names: Iterable<string>): string[] {
+  return [...new Set(names)].filter((name) => !NAME.test(name) || !existsSync(path.join(CYPHER_DIR, `${name}.cypher`))).sort();
 }

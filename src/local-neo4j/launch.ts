@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { Env } from "../config/env.ts";
-import type { ConnectionSettings } from "../graph/connection.ts";
+import type { ConnectionSettings } from "../graph/index.ts";
 import { isAlive } from "./pid-file.ts";
 import type { ServerPaths } from "./paths.ts";
 import { boltVersion } from "./probe.ts";

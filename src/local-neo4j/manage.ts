@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { loadEnv, type Env } from "../config/env.ts";
-import { connectionSettings } from "../graph/connection.ts";
+import { connectionSettings } from "../graph/index.ts";
 import { spawnServer, waitForBolt } from "./launch.ts";
 import { localBrowserUrl, serverPaths } from "./paths.ts";
 import { isAlive, isOurServer, readPidFile, removePidFile, writePidFile } from "./pid-file.ts";

@@ -1,6 +1,6 @@
 import net from "node:net";
 import neo4j from "neo4j-driver";
-import type { ConnectionSettings } from "../graph/connection.ts";
+import type { ConnectionSettings } from "../graph/index.ts";
 
 /** One Bolt round trip (RETURN 1 plus the server version); undefined when nothing answers. */
 export async function boltVersion(settings: ConnectionSettings, timeoutMs = 3_000): Promise<string | undefined> {
