@@ -1,46 +1,43 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDriver, withSession } from "../../../src/graph/connection.ts";
+import { withSession } from "../../../src/graph/connection.ts";
 import { ingestPaths } from "../../../src/pipeline/index.ts";
+import { createTestScope, type TestScope } from "../../support/test-scope.ts";
 import { FIXTURES } from "../graph/support/fixtures.ts";
-import { graphSnapshot, nodesOfReport, reportIds, wipeGraph } from "../graph/support/graph-state.ts";
+import { nodesOfReport } from "../graph/support/graph-state.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const SOURCES = ["excerpts/wanzhou_2023H1_excerpt.txt", "excerpts/wanzhou_2024_govreport_excerpt.txt"];
 const COPIES = 50;
 
 /** 100 small reports: each copy ends with its own line, so its text, and so its report id, is its own. */
-async function manyReports(): Promise<{ dir: string; files: string[] }> {
-  const dir = await mkdtemp(path.join(tmpdir(), "govkg-interrupt-"));
+async function manyReports(scope: TestScope): Promise<string[]> {
   const files: string[] = [];
   for (const source of SOURCES) {
     const text = await readFile(path.join(FIXTURES, source), "utf8");
     for (let copy = 1; copy <= COPIES; copy++) {
-      const file = path.join(dir, `${path.basename(source, ".txt")}-${String(copy).padStart(3, "0")}.txt`);
-      await writeFile(file, `${text.trimEnd()}\n第${copy}份。\n`);
-      files.push(file);
+      files.push(await scope.write(`${path.basename(source, ".txt")}-${String(copy).padStart(3, "0")}.txt`, `${text.trimEnd()}\n第${copy}份。\n`));
     }
   }
-  return { dir, files };
+  return files;
 }
 
 async function count(query: string, params: Record<string, unknown> = {}): Promise<number> {
   return withSession("read", async (session) => Number((await session.run(query, params)).records[0]?.get("n") ?? 0));
 }
 
-const reportCount = (): Promise<number> => count("MATCH (r:Report) RETURN count(r) AS n");
+const reportCount = (scope: TestScope): Promise<number> => count("MATCH (r:Report) WHERE r.source STARTS WITH $dir RETURN count(r) AS n", { dir: scope.dir });
 
 /** Evidence, sections and other report-owned nodes whose report is not in the graph. */
 const orphanedReportNodes = (): Promise<number> =>
   count("MATCH (n) WHERE n.reportId IS NOT NULL AND NOT EXISTS { MATCH (r:Report {id: n.reportId}) } RETURN count(n) AS n");
 
-async function sourcesInGraph(): Promise<Set<string>> {
+async function sourcesInGraph(scope: TestScope): Promise<Set<string>> {
   return withSession("read", async (session) => {
-    const result = await session.run("MATCH (r:Report) RETURN r.source AS source");
+    const result = await session.run("MATCH (r:Report) WHERE r.source STARTS WITH $dir RETURN r.source AS source", { dir: scope.dir });
     return new Set(result.records.map((record) => path.basename(String(record.get("source")))));
   });
 }
@@ -70,8 +67,8 @@ interface Run {
 }
 
 /** `govkg ingest DIR` as a child process (the tests' Neo4j settings are in its environment), signalled once reports land. */
-async function ingestAndSignal(dir: string, signal: NodeJS.Signals, afterReports: number): Promise<Run> {
-  const child = spawn(process.execPath, ["bin/govkg.mjs", "ingest", dir], { cwd: ROOT, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+async function ingestAndSignal(scope: TestScope, signal: NodeJS.Signals, afterReports: number): Promise<Run> {
+  const child = spawn(process.execPath, ["bin/govkg.mjs", "ingest", scope.dir], { cwd: ROOT, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
@@ -79,44 +76,42 @@ async function ingestAndSignal(dir: string, signal: NodeJS.Signals, afterReports
   const exited = new Promise<Pick<Run, "code" | "signal">>((resolve) => child.on("exit", (code, sig) => resolve({ code, signal: sig })));
   let done = false;
   void exited.then(() => (done = true));
-  while (!done && (await reportCount()) < afterReports) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (!done && (await reportCount(scope)) < afterReports) await new Promise((resolve) => setTimeout(resolve, 50));
   if (!done) child.kill(signal);
   const { code, signal: killedBy } = await exited;
   return { code, signal: killedBy, stdout, stderr };
 }
 
 describe("govkg ingest stopped by a signal", () => {
-  let batch: { dir: string; files: string[] };
+  let scope: TestScope;
+  let files: string[];
   let expectedIds: string[];
   let expectedNodes: Record<string, number>;
   let expectedGraph: string[];
 
   beforeAll(async () => {
-    batch = await manyReports();
-    await wipeGraph();
-    const uninterrupted = await ingestPaths([batch.dir]);
+    scope = await createTestScope();
+    files = await manyReports(scope);
+    const uninterrupted = await ingestPaths([scope.dir]);
     expect(uninterrupted.failures).toEqual([]);
-    expectedIds = await reportIds();
-    expect(expectedIds).toHaveLength(batch.files.length);
+    expectedIds = await scope.reportIds();
+    expect(expectedIds).toHaveLength(files.length);
     expectedNodes = await nodesPerReport(expectedIds);
-    expectedGraph = await graphSnapshot();
+    expectedGraph = await scope.snapshot();
   });
-  afterAll(async () => {
-    await closeDriver();
-    await rm(batch.dir, { recursive: true, force: true });
-  });
+  afterAll(() => scope.dispose());
 
   it.each([
     ["SIGINT", 130],
     ["SIGTERM", 143],
   ] as const)("%s: whole reports only, the files not written named, exit %i, and a rerun builds the uninterrupted graph", async (signal, exitCode) => {
-    await wipeGraph();
-    const run = await ingestAndSignal(batch.dir, signal, 3);
+    await scope.clear();
+    const run = await ingestAndSignal(scope, signal, 3);
 
     expect(run.stderr).toContain(`${signal}: finishing the reports being written`);
     expect({ code: run.code, signal: run.signal }).toEqual({ code: exitCode, signal: null });
 
-    const landed = await reportIds();
+    const landed = await scope.reportIds();
     expect(landed.length).toBeGreaterThanOrEqual(3);
     expect(landed.length).toBeLessThan(expectedIds.length);
     expect(expectedIds).toEqual(expect.arrayContaining(landed));
@@ -125,13 +120,13 @@ describe("govkg ingest stopped by a signal", () => {
     expect(await orphanedReportNodes()).toBe(0);
 
     // The summary names exactly the files whose report is not in the graph.
-    const written = await sourcesInGraph();
-    const notWritten = batch.files.map((file) => path.basename(file)).filter((name) => !written.has(name));
+    const written = await sourcesInGraph(scope);
+    const notWritten = files.map((file) => path.basename(file)).filter((name) => !written.has(name));
     expect(namedNotWritten(run.stdout).sort()).toEqual(notWritten.sort());
     expect(run.stdout).toMatch(new RegExp(`reports: ${landed.length} written, 0 unchanged, 0 removed, ${notWritten.length} failed`, "u"));
 
-    const rerun = await ingestPaths([batch.dir]);
+    const rerun = await ingestPaths([scope.dir]);
     expect(rerun).toMatchObject({ reportsFailed: 0, reportsSkipped: landed.length, reportsWritten: expectedIds.length - landed.length });
-    expect(await graphSnapshot()).toEqual(expectedGraph);
+    expect(await scope.snapshot()).toEqual(expectedGraph);
   });
 });

@@ -4,9 +4,14 @@ import { assertTestDatabase, TEST_MARKER } from "../../../support/test-database.
 
 /**
  * Empties the tests' database in batches (a large graph needs no huge transaction),
- * keeping its marker; refuses any database without the marker.
+ * keeping its marker; refuses any database without the marker, and any project but
+ * `whole-graph` (vitest.config.ts), whose files alone run with nothing else writing.
+ * Other tests work in a scope of their own (tests/support/test-scope.ts).
  */
 export async function wipeGraph(): Promise<void> {
+  if (process.env.GOVKG_TEST_WHOLE_GRAPH !== "1") {
+    throw new Error("wipeGraph runs only in the whole-graph test project: list the file in WHOLE_GRAPH (vitest.config.ts) or use a test scope");
+  }
   await assertTestDatabase();
   await withSession("write", async (session) => {
     await session.run(`MATCH (n) WHERE NOT n:${TEST_MARKER} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`);
