@@ -11,7 +11,8 @@ const ITERATIONS = Number(process.env.GOVKG_BENCH_ITERATIONS ?? 200);
 const SECONDS = Number(process.env.GOVKG_BENCH_SECONDS ?? 60);
 const WARMUP = 10;
 
-const yoga = createApi({ logging: "error" });
+// The response cache is off: this measures each query through Neo4j (bench/load.ts measures the cache).
+const yoga = createApi({ logging: "error", responseCache: false });
 
 async function run(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
   const response = await yoga.fetch("http://localhost/graphql", {

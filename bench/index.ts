@@ -22,7 +22,8 @@ const BENCHES = [
   { file: "bench/ingest.ts", what: "whole-corpus ingest into Neo4j" },
   { file: "bench/api.ts", what: "GraphQL query latency" },
   { file: "bench/pages.ts", what: "report pages and charts latency" },
-  { file: "bench/load.ts", what: "concurrent load on govkg serve" },
+  { file: "bench/load.ts", what: "concurrent load on govkg serve, response cache off and on" },
+  { file: "bench/startup.ts", what: "cold CLI start-up of govkg extract, compiled vs tsx" },
 ];
 
 const only = process.argv.slice(2);
