@@ -3,7 +3,7 @@ import { cutWords } from "../extract/shared/tokenizer.ts";
 import { normalizeName } from "../resolve/index.ts";
 import { furthestStatus, mentionStatus } from "../extract/projects/index.ts";
 import { foldText } from "./fold.ts";
-import { isFollowedByLongerWord } from "./guards.ts";
+import { isFollowedByLongerWord, isPrecededByLongerWord } from "./guards.ts";
 import type { LexiconTerm } from "./lexicon.ts";
 
 /** A section of the report as stored: offsets into the original file. */
@@ -46,6 +46,9 @@ export interface LinkRow {
   readonly evidence: readonly LinkEvidence[];
 }
 
+// What normalizeName drops from a name, except line breaks.
+const IGNORED_IN_NAMES = /[“”‘’"'「」『』《》〈〉【】〔〕[\]（）() \t\u00a0\u3000·•]/u;
+
 const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "；", ";", "\n"]);
 
 function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
@@ -77,6 +80,22 @@ function roleAt(sections: readonly LinkSection[], offset: number): SectionRole {
     if (!best || section.level > best.level || (section.level === best.level && section.start > best.start)) best = section;
   }
   return best?.role ?? "other";
+}
+
+/**
+ * The text without the quotes, brackets and blanks that names are compared without
+ * (`自然保护地“绿盾”行动` is searched for as `自然保护地绿盾行动`), and for each character
+ * left its offset in the text. Line breaks stay: they end sentences.
+ */
+function withoutQuotes(text: string): { text: string; offsets: number[] } {
+  let bare = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (IGNORED_IN_NAMES.test(text[i]!)) continue;
+    bare += text[i];
+    offsets.push(i);
+  }
+  return { text: bare, offsets };
 }
 
 /** Terms indexed by their first two characters, so a text is scanned once whatever the lexicon's size. */
@@ -122,15 +141,17 @@ function evidenceOf(target: LinkTarget, hit: Hit): LinkEvidence {
 
 export function findLinks(target: LinkTarget, index: ReadonlyMap<string, readonly LexiconTerm[]>): LinkResult {
   const folded = foldText(target.text);
+  const { text: bare, offsets } = withoutQuotes(folded);
   const found: Hit[] = [];
   const boundaryCache = new Map<number, Set<number>>();
-  for (let i = 0; i + 1 < folded.length; i++) {
-    const candidates = index.get(folded.slice(i, i + 2));
+  for (let at = 0; at + 1 < bare.length; at++) {
+    const candidates = index.get(bare.slice(at, at + 2));
     if (!candidates) continue;
     for (const term of candidates) {
-      if (!folded.startsWith(term.text, i)) continue;
-      const end = i + term.text.length;
-      if (isFollowedByLongerWord(folded, end)) continue;
+      if (!bare.startsWith(term.text, at)) continue;
+      const i = offsets[at]!;
+      const end = offsets[at + term.text.length - 1]! + 1;
+      if (isFollowedByLongerWord(folded, end) || isPrecededByLongerWord(folded, i)) continue;
       const sentence = sentenceAround(target.text, i, end);
       let boundaries = boundaryCache.get(sentence.start);
       if (!boundaries) {

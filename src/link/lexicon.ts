@@ -46,15 +46,22 @@ type Strength = 0 | 1;
 
 /**
  * A core left when a class word comes off is searched for only if it still reads as a
- * name: not a single word of jieba's dictionary (`交通运输` from `交通运输建设项目`,
+ * name: not a single common word of jieba's dictionary (`交通运输` from `交通运输建设项目`,
  * `技术创新` from `技术创新工程`: a field, not one undertaking), and not opening with
  * a verb or an adverb (`严格执行` from `严格执行建设项目`, `努力提高` from a fused verb).
  */
-function coreReadsAsName(core: string): boolean {
+function coreReadsAsName(core: string, spelling: string): boolean {
   const words = tagWords(core);
   const first = words[0];
-  return words.length > 1 && first !== undefined && !/^(?:v|vd|ad|d)$/u.test(first.tag);
+  if (first === undefined) return false;
+  // A single word of the dictionary is a field (`交通运输`), unless it names a place or a body (`南京机场`).
+  if (words.length === 1) return PROPER_NAME_TAG.test(first.tag);
+  // A campaign is named by what it does (`扫黑除恶` of `扫黑除恶斗争`): a verb may open it.
+  return !/^(?:v|vd|ad|d)$/u.test(first.tag) || (first.tag === "v" && CAMPAIGN_WORD.test(spelling));
 }
+
+const PROPER_NAME_TAG = /^(?:ns|nt|nz)$/u;
+const CAMPAIGN_WORD = /(?:行动|斗争|攻坚战|保卫战)$/u;
 
 /**
  * The search terms of one scope. Strong terms: every confirmed spelling, and the
@@ -76,7 +83,7 @@ export function buildLexicon(confirmed: readonly ConfirmedName[], resolver: Reso
     if (own === null || own.key !== key) continue;
     const spelling = normalizeName(name);
     for (const candidate of new Set([spelling, own.canonical])) {
-      if (candidate !== spelling && !coreReadsAsName(candidate)) continue;
+      if (candidate !== spelling && !coreReadsAsName(candidate, spelling)) continue;
       if (resolver.resolve("project", candidate, scope)?.key === key) claim(candidate, key, 1);
       const placeless = withoutLeadingPlace(candidate);
       if (placeless !== undefined && resolver.resolve("project", placeless, scope) !== null) claim(placeless, key, 0);
@@ -88,9 +95,57 @@ export function buildLexicon(confirmed: readonly ConfirmedName[], resolver: Reso
     const keys = [...byKey.entries()].filter(([, strength]) => strength === strongest).map(([key]) => key);
     if (keys.length === 1) terms.push({ text, key: keys[0]! });
   }
-  terms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  terms.push(...siblingTerms(terms));
+  terms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const hash = createHash("sha256").update(JSON.stringify(terms)).digest("hex").slice(0, 16);
   return { terms, hash };
+}
+
+const MIN_SIBLING_LENGTH = 4;
+const MIN_SIBLING_SHARE = 0.6;
+const NUMERAL = /[0-9一二三四五六七八九十百千万两]/u;
+
+/**
+ * True when `short` is `long` with words left out inside (`南京机场三期` of
+ * `南京禄口机场三期`, `大运河文化带` of `大运河文化旅游带`): the same start and end,
+ * most of the characters, and nothing left out that counts (`1号线` is not `11号线`).
+ */
+function isShortening(short: string, long: string): boolean {
+  if (short.length < MIN_SIBLING_LENGTH || short.length >= long.length || short.length < long.length * MIN_SIBLING_SHARE) return false;
+  if (short.slice(0, 2) !== long.slice(0, 2) || short.at(-1) !== long.at(-1) || long.includes(short)) return false;
+  let at = 0;
+  let left = "";
+  for (const char of long) {
+    if (at < short.length && char === short[at]) at++;
+    else left += char;
+  }
+  return at === short.length && !NUMERAL.test(left);
+}
+
+/**
+ * A scope's report names a work in full one year and shortened the next: the longer
+ * spelling, where another report writes it, is a mention of the node the shorter one
+ * names too, when exactly one node's term shortens it that way and that term shortens
+ * no other node's. Both nodes stay, each with its own spelling; the shorter one is
+ * the one found across the years.
+ */
+function siblingTerms(terms: readonly LexiconTerm[]): LexiconTerm[] {
+  const pairs: Array<[LexiconTerm, LexiconTerm]> = [];
+  for (const short of terms) {
+    for (const long of terms) if (long.key !== short.key && isShortening(short.text, long.text)) pairs.push([short, long]);
+  }
+  const shortsOf = new Map<string, Set<string>>();
+  const longsOf = new Map<string, Set<string>>();
+  for (const [short, long] of pairs) {
+    shortsOf.set(long.text, (shortsOf.get(long.text) ?? new Set()).add(short.key));
+    longsOf.set(short.key, (longsOf.get(short.key) ?? new Set()).add(long.key));
+  }
+  const siblings = new Map<string, LexiconTerm>();
+  for (const [short, long] of pairs) {
+    if (shortsOf.get(long.text)?.size !== 1 || longsOf.get(short.key)?.size !== 1) continue;
+    siblings.set(`${long.text}\u0000${short.key}`, { text: long.text, key: short.key });
+  }
+  return [...siblings.values()];
 }
 
 /** Term texts in one lexicon and not the other, or linked to another node: what a relink must look for. */

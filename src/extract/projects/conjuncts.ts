@@ -3,7 +3,7 @@ import type { Piece } from "./clauses.ts";
 import { SUFFIX_PATTERN } from "./suffixes.ts";
 
 /** Tags of proper names; `x` on a Chinese word is jieba's mark for a word it had to guess. */
-export const PROPER_TAG = /^(?:ns|nr|nrt|nz|nt|eng|j|x)$/u;
+export const PROPER_TAG = /^(?:ns|nr|nrt|nrfg|nz|nt|eng|j|x)$/u;
 
 const HAS_SUFFIX = new RegExp(SUFFIX_PATTERN.source, "u");
 const ENDS_WITH_SUFFIX = new RegExp(`(?:${SUFFIX_PATTERN.source})”?$`, "u");

@@ -39,7 +39,7 @@ const ENUMERATION_TAIL =
   /(?<![高平均对相同优初中上])等(?:[0-9一二三四五六七八九十百几多]+[个项批座条家处])?[^，。、]{0,10}?(项目|工程|综合体|行动|高速公路|高速|铁路|高铁|水电站|电站|水库|机场|班列)/u;
 /** Tags jieba gives brands and companies it knows (`京东方`/nz, `沃尔沃`/nr, `长城汽车`/nt). */
 const ORGANISATION_TAG = /^(?:nz|nt|nr|nrt)$/u;
-const CAMPAIGN = /(?:平安|法治)(?=[\u4e00-\u9fff]{2})/gu;
+const CAMPAIGN = /(?:平安|法治|健康)(?=[\u4e00-\u9fff]{2})/gu;
 const MAX_ITEM = 24;
 /** `建成10个日间照料中心`, `建成社区养老服务综合体484个`: a counted class, not one work. */
 const COUNT_BEFORE = /(?:[0-9]+|[一二两三四五六七八九十百千几多数]+)(?:个|所|家|座|处)$/u;
@@ -99,7 +99,9 @@ function suffixCandidates(into: Collector, item: Piece): boolean {
     for (const part of separateNames(name, match[0])) {
       accepted = offer(into, part.text, start + part.offset, part.suffix, kind) || accepted;
     }
-    if (accepted && item.text.slice(end).replace(TRAILING_STATUS, "") === "") coversItem = true;
+    // `壮大A、B新区、C示范区等…`: a name right before 等 still ends its item.
+    const rest = item.text.slice(end);
+    if (accepted && (rest.replace(TRAILING_STATUS, "") === "" || /^等/u.test(rest))) coversItem = true;
   }
   return coversItem;
 }
@@ -165,7 +167,7 @@ function enumerationCandidates(into: Collector, items: readonly Piece[], coverin
   });
 }
 
-/** `平安中国`, `法治河北`: campaigns named after the area they cover. */
+/** `平安中国`, `法治河北`, `健康江苏`: campaigns named after the area they cover. */
 function campaignCandidates(into: Collector): void {
   const text = into.clause.text;
   for (const match of text.matchAll(CAMPAIGN)) {

@@ -44,14 +44,22 @@ const NOT_A_PROJECT = [
   /(?:高地|增长极|桥头堡|排头兵|宜居地|策源地|首选地|目的地)”?$|(?:省域|区域)[^，]{0,4}副中心$|[双东南西北]向开放枢纽$/u,
   // A task or a class of places a plan picks (`重大战略任务`, `重点功能区`).
   /(?:任务|举措)$|(?:重点|重大)(?:片区|功能区|区域)$/u,
+  // People sent to the countryside (`干部下乡`) are a practice; goods sent there (`家电下乡`) a programme.
+  /(?:干部|人才|专家|医生|医务人员|教师|党员|青年|学生|志愿者|人员)下乡/u,
   // `…标准引领三大工程`: the last part of a counted set, not a name of its own.
   /^[^“”]+[一二两三四五六七八九十0-9]+大(?:重点|重大|专项)?(?:行动|工程|计划|任务)$/u,
 ];
 
+/** `中国制造2025`: a programme named after the year it aims at ends in that year. */
+const HORIZON_NAME = /[\u4e00-\u9fff]{2}20[2-5][0-9]$/u;
+
 /** A bare `…项目` is a class of projects unless something in it is a proper name. */
 const NAMED_PROJECT_STEM = /[0-9A-Za-z“”"]|[一二三四五六七八九]期/u;
 const MIN_PLAIN_PROJECT_STEM = 6;
-const MIN_PLAIN_STEM: Readonly<Record<string, number>> = { 斗争: 4, 计划: 4, 行动: 3, 试点: 3, 中心: 4, 资金: 4, 基金: 4 };
+// A river or lake is put in order by a named programme (`太湖综合治理`, `吴淞江整治`); a
+// field is not (`社会治安综合治理`): those two class words need a place in the name.
+const PLACE_ONLY = Number.POSITIVE_INFINITY;
+const MIN_PLAIN_STEM: Readonly<Record<string, number>> = { 斗争: 4, 计划: 3, 行动: 3, 试点: 3, 中心: 4, 资金: 4, 基金: 4, 治理: PLACE_ONLY, 整治: PLACE_ONLY };
 
 /** Quotes left open or closed by a cut through a quoted phrase (`Jiangxi”文旅推广计划`). */
 function unbalancedQuotes(name: string): boolean {
@@ -75,7 +83,7 @@ export function rejectReason(name: string, suffix: string): RejectReason | null 
   // A quoted name is a proper name, however common its words (`“千万工程”`).
   if (stem.length === 0 || (!quoted && isGenericStem(stem))) return "generic";
   if (joinsAClass(name, suffix)) return "generic";
-  if (stem.length < 2 || /[0-9]$/u.test(stem)) return "generic";
+  if (stem.length < 2 || (/[0-9]$/u.test(stem) && !HORIZON_NAME.test(stem))) return "generic";
   const minimum = MIN_PLAIN_STEM[suffix.slice(-2)] ?? 0;
   if (!quoted && stem.length < minimum && !hasPlaceName(stem)) return "generic";
   if (suffix === "项目" && stem.length < MIN_PLAIN_PROJECT_STEM && !NAMED_PROJECT_STEM.test(name) && !hasPlaceName(stem)) {

@@ -38,6 +38,27 @@ describe("the lexicon of a scope", () => {
     expect(both.terms.find((t) => t.text === "正负电子对撞机")?.key).toBe(keyOf("正负电子对撞机"));
   });
 
+  it("searches for a campaign's core even when a verb opens it, and for a core that is one place name", () => {
+    expect(lexiconOf("扫黑除恶专项斗争").terms.map((t) => t.text)).toContain("扫黑除恶");
+    expect(lexiconOf("南京机场三期").terms.map((t) => t.text)).toContain("南京机场");
+  });
+
+  it("links the full spelling of a work to the node its shortened spelling made", () => {
+    const terms = lexiconOf("南京禄口机场三期工程", "南京机场三期").terms;
+    expect(terms).toContainEqual({ text: "南京禄口机场", key: keyOf("南京机场三期") });
+    expect(terms).toContainEqual({ text: "南京禄口机场", key: keyOf("南京禄口机场三期工程") });
+  });
+
+  it.each([
+    [["地铁1号线", "地铁11号线"], "a number left out"],
+    [["燕赵实验室", "燕赵系列实验室", "燕赵钢铁实验室"], "two longer names it could shorten"],
+    [["南京北站", "南京北站综合枢纽"], "a name another one only extends"],
+  ])("does not take %s for one work (%s)", (names) => {
+    const lexicon = lexiconOf(...names);
+    const own = new Set(names.flatMap((name) => lexiconOf(name).terms.map((t) => `${t.text}|${t.key}`)));
+    expect(lexicon.terms.filter((t) => !own.has(`${t.text}|${t.key}`))).toEqual([]);
+  });
+
   it("does not depend on the order names were confirmed in", () => {
     expect(lexiconOf("农家书屋工程", "南水北调中线工程", "雄安新区").hash).toBe(lexiconOf("雄安新区", "南水北调中线工程", "农家书屋工程").hash);
   });
@@ -54,6 +75,8 @@ describe("linking known names in a report", () => {
     ["a works named with one of its sections", "川藏铁路雅林段加快建设。", ["川藏铁路"], "川藏铁路"],
     ["a programme inside its three-year campaign", "稳步开展农村人居环境整治三年行动。", ["农村人居环境整治"], "农村人居环境整治"],
     ["a name in full-width letters", "建设ＡＢＣ产业园二期。", ["ABC产业园"], "ABC产业园"],
+    ["a name written with quotes inside", "开展自然保护地“绿盾”行动。", ["自然保护地绿盾行动"], "自然保护地绿盾行动"],
+    ["a name confirmed without quotes and written with them", "启动建设“天府森林四库”。", ["天府森林四库"], "天府森林四库"],
   ])("links %s", (_, text, known, name) => {
     const [link] = linksIn(text, known).rows;
     expect(link?.names).toEqual([name]);
@@ -64,6 +87,7 @@ describe("linking known names in a report", () => {
     ["an office named after the programme", "国家乡村振兴局牵头制定方案。", ["乡村振兴示范工程", "乡村振兴"]],
     ["a name that starts inside a word", "万达广场中心开业。", ["达广场中心"]],
     ["a node the report's own extraction already names", "建设农家书屋工程。", ["农家书屋工程"]],
+    ["the tail of a longer name made with an attributive", "推进保障性安居工程建设。", ["国家安居工程"]],
   ])("does not link %s", (_, text, known) => {
     expect(linksIn(text, known, ["农家书屋工程"]).rows).toEqual([]);
   });

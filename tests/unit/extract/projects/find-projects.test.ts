@@ -84,12 +84,24 @@ describe("findProjects accepts named undertakings", () => {
     ["“云品出滇”活动签约金额超过80亿元", ["“云品出滇”活动"]],
     ["开展诚信经营示范街区创建行动", ["诚信经营示范街区创建行动"]],
     ["持续开展打私禁毒斗争", ["打私禁毒斗争"]],
+    ["加快“双一流”建设", ["“双一流”"]],
+    ["深化张家口首都“两区”建设", ["张家口首都“两区”"]],
+    ["启动建设“天府森林四库”", ["“天府森林四库”"]],
+    ["持续打造新时代更高水平“天府粮仓”", ["“天府粮仓”"]],
+    ["要实施“中国制造2025”", ["“中国制造2025”"]],
+    ["继续实施家电下乡和以旧换新政策", ["家电下乡"]],
+    ["扎实开展长江大保护", ["长江大保护"]],
+    ["坚定实施长江十年禁渔", ["长江十年禁渔"]],
+    ["深入推动新一轮太湖综合治理", ["太湖综合治理"]],
+    ["吴淞江整治加快实施", ["吴淞江整治"]],
+    ["坚持实施一揽子计划", ["一揽子计划"]],
   ])("finds programmes named without a class word or by their action: %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
   it("finds campaigns named after their area", () => {
     expect(names("深入推进平安江西建设")).toEqual(["平安江西"]);
+    expect(names("加快建设健康江苏")).toEqual(["健康江苏"]);
   });
 
   it("keeps the longest reading where two suffixes overlap", () => {
@@ -130,6 +142,10 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["执行国民经济计划", "the plan document itself"],
     ["建成社区日间照料中心86个", "counted class"],
     ["推进“费改税”", "fiscal reform, not a conversion works"],
+    ["组织干部下乡", "people sent to the countryside, not a programme"],
+    ["京津推进“六链五群”建设", "numbered layout"],
+    ["加强社会治安综合治理", "a field put in order, not a named place's programme"],
+    ["开展安全生产专项整治", "a field put in order, not a named place's programme"],
     ["同违法行为作坚决斗争", "verb phrase, not a campaign"],
     ["引导资金和人才进入高新区", "action before a zone's class word"],
     ["新建8个农村物流服务中心", "counted class"],
