@@ -1,14 +1,8 @@
-import type {
-  DepartmentRefRow,
-  EvidenceRow,
-  IndicatorRefRow,
-  OrganizationRefRow,
-  ProblemRefRow,
-  ProjectRefRow,
-} from "./rows.ts";
+import { ENTITY_KINDS, entityKinds, type EntityKind } from "../domain/index.ts";
+import type { EntityRefRow, EvidenceRow } from "./rows.ts";
 
-/** Labels whose nodes are merged across reports and addressed by `Label:key`. */
-export const KEYED_LABELS = ["Project", "Department", "Organization", "Problem", "Indicator", "Issuer", "Region"] as const;
+/** Labels whose nodes are merged across reports and addressed by `Label:key`: every entity kind's, and the places'. */
+export const KEYED_LABELS = [...ENTITY_KINDS.map((kind) => entityKinds[kind].label), "Issuer", "Region"] as const;
 export type KeyedLabel = (typeof KEYED_LABELS)[number];
 
 /** Labels of report-owned nodes, addressed by their own id. */
@@ -33,9 +27,13 @@ export function parseGlobalId(id: string): GlobalIdTarget {
   return { id };
 }
 
-export const projectRef = (row: ProjectRefRow) => ({ ...row, id: globalId("Project", row.key) });
-export const departmentRef = (row: DepartmentRefRow) => ({ ...row, id: globalId("Department", row.key) });
-export const organizationRef = (row: OrganizationRefRow) => ({ ...row, id: globalId("Organization", row.key) });
-export const problemRef = (row: ProblemRefRow) => ({ ...row, id: globalId("Problem", row.key) });
-export const indicatorRef = (row: IndicatorRefRow) => ({ ...row, id: globalId("Indicator", row.key) });
+/** A node of kind K as the API shows it: its row and its global id. */
+const entityRef =
+  <K extends EntityKind>(kind: K) =>
+  (row: EntityRefRow<K>) => ({ ...row, id: globalId(entityKinds[kind].label, row.key) });
+export const projectRef = entityRef("project");
+export const departmentRef = entityRef("department");
+export const organizationRef = entityRef("organization");
+export const problemRef = entityRef("problem");
+export const indicatorRef = entityRef("indicator");
 export const evidenceList = (rows: readonly EvidenceRow[]) => [...rows].sort((a, b) => a.start - b.start);

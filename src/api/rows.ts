@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  type EntityKind,
   IndicatorStatusSchema,
   PeriodSchema,
   ProblemThemeSchema,
@@ -31,26 +32,30 @@ export type ReportRefRow = z.infer<typeof ReportRefRow>;
 export const EvidenceRow = z.object({ id: text, reportId: text, text, start: z.number().int(), end: z.number().int() });
 export type EvidenceRow = z.infer<typeof EvidenceRow>;
 
-export const ProjectRefRow = z.object({
-  key: text,
-  name: text,
-  aliases,
-  kind: ProjectKindSchema.nullable(),
-  scope: maybeText,
-});
-export type ProjectRefRow = z.infer<typeof ProjectRefRow>;
+/** The row an API field reads for a node of each kind: its key, display name and what lists show. */
+const entityRefRows = {
+  indicator: z.object({ key: text, name: text, aliases, baseUnit: maybeText, scope: maybeText }),
+  project: z.object({ key: text, name: text, aliases, kind: ProjectKindSchema.nullable(), scope: maybeText }),
+  department: z.object({ key: text, name: text, aliases, scope: maybeText }),
+  organization: z.object({ key: text, name: text, kind: maybeText, aliases }),
+  problem: z.object({ key: text, text, theme: ProblemThemeSchema.nullable(), scope: maybeText }),
+} as const satisfies Record<EntityKind, z.ZodObject>;
+export type EntityRefRow<K extends EntityKind> = z.infer<(typeof entityRefRows)[K]>;
 
-export const DepartmentRefRow = z.object({ key: text, name: text, aliases, scope: maybeText });
-export type DepartmentRefRow = z.infer<typeof DepartmentRefRow>;
+export const ProjectRefRow = entityRefRows.project;
+export type ProjectRefRow = EntityRefRow<"project">;
 
-export const OrganizationRefRow = z.object({ key: text, name: text, kind: maybeText, aliases });
-export type OrganizationRefRow = z.infer<typeof OrganizationRefRow>;
+export const DepartmentRefRow = entityRefRows.department;
+export type DepartmentRefRow = EntityRefRow<"department">;
 
-export const ProblemRefRow = z.object({ key: text, text, theme: ProblemThemeSchema.nullable(), scope: maybeText });
-export type ProblemRefRow = z.infer<typeof ProblemRefRow>;
+export const OrganizationRefRow = entityRefRows.organization;
+export type OrganizationRefRow = EntityRefRow<"organization">;
 
-export const IndicatorRefRow = z.object({ key: text, name: text, aliases, baseUnit: maybeText, scope: maybeText });
-export type IndicatorRefRow = z.infer<typeof IndicatorRefRow>;
+export const ProblemRefRow = entityRefRows.problem;
+export type ProblemRefRow = EntityRefRow<"problem">;
+
+export const IndicatorRefRow = entityRefRows.indicator;
+export type IndicatorRefRow = EntityRefRow<"indicator">;
 
 export const ObservationRow = z.object({
   id: text,
