@@ -1,1 +1,2 @@
 export { promisedAction, statedDeadline } from "./promise.ts";
+export { taskWords } from "./task.ts";

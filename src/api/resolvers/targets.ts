@@ -23,7 +23,7 @@ const TargetComparisonArgs = z.object({ indicator: text, year });
 const PointRow = z.object({ indicator: IndicatorRefRow, report: ReportRefRow, observation: ObservationRow, evidence: EvidenceRow.nullable() });
 type PointRow = z.infer<typeof PointRow>;
 
-const PairRow = z.object({
+export const PairRow = z.object({
   pair: z.object({
     key: z.string(),
     year: z.number().int(),
@@ -72,6 +72,27 @@ function difference(target: PointRow, parent: PointRow | null): number | null {
   return Math.round((target.observation.value - parent.observation.value) * 1e6) / 1e6;
 }
 
+/** One TargetOutcome from a stored pair's row, or null when no indicator is known for it. */
+export function toTargetOutcome(row: z.infer<typeof PairRow>) {
+  const ref = row.indicator ?? row.target?.indicator ?? row.outcome?.indicator;
+  if (ref === undefined) return null;
+  const { pair } = row;
+  const noTarget =
+    pair.noTargetText === null || pair.noTargetReportId === null
+      ? null
+      : { reportId: pair.noTargetReportId, text: pair.noTargetText, start: pair.noTargetStart ?? 0, end: pair.noTargetEnd ?? 0 };
+  return {
+    ...pair,
+    measure: pair.measure.toUpperCase(),
+    issuer: row.issuer ?? "",
+    region: row.region,
+    indicator: indicatorRef(ref),
+    target: point(row.target),
+    outcome: point(row.outcome),
+    noTargetEvidence: noTarget,
+  };
+}
+
 export function targetResolvers({ read }: ResolverDeps) {
   return {
     Query: {
@@ -79,25 +100,8 @@ export function targetResolvers({ read }: ResolverDeps) {
         const { indicator, issuer, yearFrom, yearTo } = parseArgs(TargetOutcomesArgs, args);
         const rows = await read("target-outcomes", { ...indicatorParams(indicator), issuer, yearFrom, yearTo, limit: MAX_ROWS }, PairRow);
         return rows.flatMap((row) => {
-          const ref = row.indicator ?? row.target?.indicator ?? row.outcome?.indicator;
-          if (ref === undefined) return [];
-          const { pair } = row;
-          const noTarget =
-            pair.noTargetText === null || pair.noTargetReportId === null
-              ? null
-              : { reportId: pair.noTargetReportId, text: pair.noTargetText, start: pair.noTargetStart ?? 0, end: pair.noTargetEnd ?? 0 };
-          return [
-            {
-              ...pair,
-              measure: pair.measure.toUpperCase(),
-              issuer: row.issuer ?? "",
-              region: row.region,
-              indicator: indicatorRef(ref),
-              target: point(row.target),
-              outcome: point(row.outcome),
-              noTargetEvidence: noTarget,
-            },
-          ];
+          const pair = toTargetOutcome(row);
+          return pair === null ? [] : [pair];
         });
       },
       targetComparison: async (_parent: unknown, args: unknown) => {

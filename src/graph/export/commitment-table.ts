@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { promisedAction, statedDeadline } from "../../commitments/index.ts";
+import { promisedAction, statedDeadline, taskWords } from "../../commitments/index.ts";
 import { readQuery } from "../connection.ts";
 import { FileSink } from "./sink.ts";
 
@@ -10,20 +10,27 @@ const CommitmentRow = z.object({
   issuer: z.string(),
   year: z.number().int(),
   report: z.object({ id: z.string(), title: z.string() }),
-  project: z.object({ key: z.string(), name: z.string() }),
+  project: z.object({ key: z.string(), name: z.string() }).nullable(),
   nameAsWritten: z.string().nullable(),
   evidence: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }),
   department: z.object({ name: z.string() }).nullable(),
   outcome: z.string(),
   followUps: z.array(z.object({ report: z.object({ year: z.number().int().nullable() }), status: z.string().nullable() })),
+  targetOutcome: z
+    .object({
+      pair: z.object({ verdict: z.string(), gap: z.number().nullable() }),
+      target: z.object({ observation: z.object({ value: z.number() }) }).nullable(),
+    })
+    .nullable(),
 });
 
-const COLUMNS = ["id", "issuer", "year", "reportId", "reportTitle", "projectKey", "project", "action", "deadline", "department", "outcome", "followUps", "evidence", "evidenceStart", "evidenceEnd"] as const;
+const COLUMNS = ["id", "issuer", "year", "reportId", "reportTitle", "projectKey", "project", "task", "verdict", "gap", "action", "deadline", "department", "outcome", "followUps", "evidence", "evidenceStart", "evidenceEnd"] as const;
 
 const cell = (value: string | number | null): string => (value === null ? "" : typeof value === "number" ? String(value) : `"${value.replaceAll('"', '""')}"`);
 
 /**
- * Writes `commitments.csv`: one row per promised project with its outcome, the action
+ * Writes `commitments.csv`: one row per promised project or quantified task (its words,
+ * its target's verdict and gap) with its outcome, the action
  * and deadline the sentence states, and the later years that mention it
  * (`2024:ongoing;2025:completed`), ready for pandas.
  */
@@ -39,8 +46,11 @@ export async function writeCommitmentTable(dir: string): Promise<number> {
         year: row.year,
         reportId: row.report.id,
         reportTitle: row.report.title,
-        projectKey: row.project.key,
-        project: row.project.name,
+        projectKey: row.project?.key ?? null,
+        project: row.project?.name ?? null,
+        task: row.project === null ? taskWords(row.evidence.text, row.nameAsWritten, row.targetOutcome?.target?.observation.value ?? null) : null,
+        verdict: row.targetOutcome?.pair.verdict ?? null,
+        gap: row.targetOutcome?.pair.gap ?? null,
         action: promisedAction(row.evidence.text, row.nameAsWritten),
         deadline: statedDeadline(row.evidence.text),
         department: row.department?.name ?? null,
