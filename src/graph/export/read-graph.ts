@@ -1,32 +1,34 @@
 import neo4j from "neo4j-driver";
-import { connectionSettings, cypher, getDriver, toGraphError } from "../connection.ts";
+import { z } from "zod";
+import { connectionSettings, cypher, getDriver, GraphError, toGraphError } from "../connection.ts";
 import { toPlain } from "../plain-values.ts";
 import { NODE_SCHEMA } from "./export-schema.ts";
 
-export interface ExportNode {
-  readonly label: string;
-  readonly id: string;
-  readonly properties: Readonly<Record<string, unknown>>;
-}
+const Properties = z.record(z.string(), z.unknown());
 
-export interface ExportRelationship {
-  readonly type: string;
-  readonly startLabel: string;
-  readonly startId: string;
-  readonly endLabel: string;
-  readonly endId: string;
-  readonly properties: Readonly<Record<string, unknown>>;
-}
+const ExportNodeSchema = z.object({ label: z.string(), id: z.string(), properties: Properties }).readonly();
+export type ExportNode = z.infer<typeof ExportNodeSchema>;
+
+const ExportRelationshipSchema = z
+  .object({ type: z.string(), startLabel: z.string(), startId: z.string(), endLabel: z.string(), endId: z.string(), properties: Properties })
+  .readonly();
+export type ExportRelationship = z.infer<typeof ExportRelationshipSchema>;
 
 /**
  * Streams the rows of a named export statement record by record: the driver pulls the
  * next batch only as the consumer asks, so the graph is never held in memory.
  */
-async function* stream(name: string, params: Record<string, unknown>): AsyncGenerator<Record<string, unknown>> {
+async function* stream<S extends z.ZodType>(name: string, params: Record<string, unknown>, row: S): AsyncGenerator<z.infer<S>> {
   const statement = cypher(name);
   const session = getDriver().session({ database: connectionSettings().database, defaultAccessMode: neo4j.session.READ });
   try {
-    for await (const record of session.run(statement.text, params)) yield toPlain(record.toObject()) as Record<string, unknown>;
+    let index = 0;
+    for await (const record of session.run(statement.text, params)) {
+      const parsed = row.safeParse(toPlain(record.toObject()));
+      if (!parsed.success) throw new GraphError("unexpected_row", name, `row ${index}: ${z.prettifyError(parsed.error)}`, { params });
+      index += 1;
+      yield parsed.data;
+    }
   } catch (error) {
     throw toGraphError(error, name);
   } finally {
@@ -36,5 +38,5 @@ async function* stream(name: string, params: Record<string, unknown>): AsyncGene
 
 // Only GovKG's own labels: a database may hold other nodes (the tests' marker, a user's own data).
 const labels = { labels: Object.keys(NODE_SCHEMA) };
-export const streamNodes = (): AsyncGenerator<ExportNode> => stream("export/nodes", labels) as AsyncGenerator<ExportNode>;
-export const streamRelationships = (): AsyncGenerator<ExportRelationship> => stream("export/relationships", labels) as AsyncGenerator<ExportRelationship>;
+export const streamNodes = (): AsyncGenerator<ExportNode> => stream("export/nodes", labels, ExportNodeSchema);
+export const streamRelationships = (): AsyncGenerator<ExportRelationship> => stream("export/relationships", labels, ExportRelationshipSchema);
