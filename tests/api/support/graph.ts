@@ -15,6 +15,15 @@ export async function loadFixtures(): Promise<void> {
   }
 }
 
+/**
+ * Ids of the fixture reports, the API tests' own data: other reports in the graph (a
+ * scoped test of another run on the same server) may come and go, these do not.
+ */
+export async function fixtureReportIds(): Promise<string[]> {
+  const rows = await runAutoCommit({ name: "tests/api/fixture-reports", text: "MATCH (r:Report) WHERE r.source STARTS WITH $folder RETURN r.id AS id ORDER BY id" }, { folder: `${FIXTURES}/` });
+  return rows.map((row) => String(row.id));
+}
+
 /** Ad-hoc Cypher for checking answers against the graph directly and for planting test data. */
 export async function cypherRows(text: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
   return runAutoCommit({ name: "tests/api", text }, params);
