@@ -25,6 +25,8 @@ export interface Lexicon {
 // Shorter strings are ordinary words too often (`希望`, `探月`, `三峡`): only the
 // confirmed spelling with its class word (`希望工程`) is searched for then.
 const MIN_TERM_LENGTH = 4;
+// A place and one more character already say which one (`三江源`).
+const MIN_PLACE_TERM_LENGTH = 3;
 // A name without its leading place must still say which work it is.
 const MIN_PLACELESS_LENGTH = 6;
 
@@ -40,6 +42,12 @@ function withoutLeadingPlace(name: string): string | undefined {
   const [first] = tagWords(name);
   if (!first || !first.tag.startsWith("ns") || first.word.length < 2 || NOT_PLACES.has(first.word)) return undefined;
   return name.slice(first.word.length);
+}
+
+/** `三江源`: a term that opens with a place name (two characters or more, one place). */
+function opensWithPlace(text: string): boolean {
+  const [first] = tagWords(text);
+  return first !== undefined && first.tag === "ns" && first.word.length >= 2 && first.word.length < text.length && !NOT_PLACES.has(first.word);
 }
 
 type Strength = 0 | 1;
@@ -73,7 +81,8 @@ const CAMPAIGN_WORD = /(?:行动|斗争|攻坚战|保卫战)$/u;
 export function buildLexicon(confirmed: readonly ConfirmedName[], resolver: Resolver, scope: string): Lexicon {
   const claims = new Map<string, Map<string, Strength>>();
   const claim = (text: string, key: string, strength: Strength): void => {
-    if (lengthOf(text) < (strength === 1 ? MIN_TERM_LENGTH : MIN_PLACELESS_LENGTH) || isPlaceholderName(text)) return;
+    const minimum = strength === 1 ? (opensWithPlace(text) ? MIN_PLACE_TERM_LENGTH : MIN_TERM_LENGTH) : MIN_PLACELESS_LENGTH;
+    if (lengthOf(text) < minimum || isPlaceholderName(text)) return;
     const byKey = claims.get(text) ?? new Map<string, Strength>();
     byKey.set(key, Math.max(byKey.get(key) ?? 0, strength) as Strength);
     claims.set(text, byKey);

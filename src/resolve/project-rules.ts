@@ -21,7 +21,7 @@ const PROJECT_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 // A programme is one programme whether a report calls it `X行动`, `X行动计划`, `X三年行动`
 // or plain `X`: the class word and the campaign's span come off too.
 // So are a struggle's and a drive's words (`扫黑除恶斗争` is `扫黑除恶`).
-const SUFFIXES = ["水利枢纽工程", "建设工程", "建设项目", "枢纽工程", "水利枢纽", "行动计划", "专项行动", "攻坚行动", "专项斗争", "工程", "项目", "建设", "行动", "斗争"];
+const SUFFIXES = ["水利枢纽工程", "建设工程", "建设项目", "枢纽工程", "水利枢纽", "行动计划", "专项行动", "攻坚行动", "专项斗争", "生态保护", "工程", "项目", "建设", "行动", "斗争"];
 /** `宿连三级航道` is `宿连航道`: a waterway's grade changes as it is upgraded, the waterway stays. */
 const WATERWAY_GRADE = /[一二三四五六七]级(?=航道$)/u;
 const PHASE = /(?:[一二三四五六七八九十]|\d{1,2})期$|首期$/u;

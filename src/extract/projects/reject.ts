@@ -50,16 +50,20 @@ const NOT_A_PROJECT = [
   /^[^“”]+[一二两三四五六七八九十0-9]+大(?:重点|重大|专项)?(?:行动|工程|计划|任务)$/u,
 ];
 
+/** `新增千亿斤粮食生产能力建设`: capacity is built by a named programme when its target is counted. */
+const COUNTED_TARGET = /^(?:新增)?[一二三四五六七八九十百千万亿0-9.]+(?:斤|公斤|吨|千瓦|亩|立方米)/u;
+
 /** `中国制造2025`: a programme named after the year it aims at ends in that year. */
 const HORIZON_NAME = /[\u4e00-\u9fff]{2}20[2-5][0-9]$/u;
 
 /** A bare `…项目` is a class of projects unless something in it is a proper name. */
 const NAMED_PROJECT_STEM = /[0-9A-Za-z“”"]|[一二三四五六七八九]期/u;
 const MIN_PLAIN_PROJECT_STEM = 6;
-// A river or lake is put in order by a named programme (`太湖综合治理`, `吴淞江整治`); a
-// field is not (`社会治安综合治理`): those two class words need a place in the name.
+// A river or lake is put in order or protected by a named programme (`太湖综合治理`,
+// `吴淞江整治`, `三江源生态保护`); a field is not (`社会治安综合治理`): those class
+// words need a place in the name.
 const PLACE_ONLY = Number.POSITIVE_INFINITY;
-const MIN_PLAIN_STEM: Readonly<Record<string, number>> = { 斗争: 4, 计划: 3, 行动: 3, 试点: 3, 中心: 4, 资金: 4, 基金: 4, 治理: PLACE_ONLY, 整治: PLACE_ONLY };
+const MIN_PLAIN_STEM: Readonly<Record<string, number>> = { 斗争: 4, 计划: 3, 行动: 3, 试点: 3, 中心: 4, 资金: 4, 基金: 4, 治理: PLACE_ONLY, 整治: PLACE_ONLY, 保护: PLACE_ONLY };
 
 /** Quotes left open or closed by a cut through a quoted phrase (`Jiangxi”文旅推广计划`). */
 function unbalancedQuotes(name: string): boolean {
@@ -86,6 +90,7 @@ export function rejectReason(name: string, suffix: string): RejectReason | null 
   if (stem.length < 2 || (/[0-9]$/u.test(stem) && !HORIZON_NAME.test(stem))) return "generic";
   const minimum = MIN_PLAIN_STEM[suffix.slice(-2)] ?? 0;
   if (!quoted && stem.length < minimum && !hasPlaceName(stem)) return "generic";
+  if (suffix === "能力建设" && !COUNTED_TARGET.test(stem)) return "generic";
   if (suffix === "项目" && stem.length < MIN_PLAIN_PROJECT_STEM && !NAMED_PROJECT_STEM.test(name) && !hasPlaceName(stem)) {
     return "generic";
   }

@@ -127,6 +127,8 @@ const SUFFIXES: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["攻坚战", "programme"],
   ["大保护", "programme"],
   ["综合治理", "programme"],
+  ["能力建设", "programme"],
+  ["生态保护(?!红线|修复|补偿|督察|和|与)", "programme"],
   ["(?<!环境)整治(?!办|工作)", "programme"],
   ["禁渔", "programme"],
   ["(?<![送])下乡(?!来|去|了)", "programme"],

@@ -41,6 +41,7 @@ describe("the lexicon of a scope", () => {
   it("searches for a campaign's core even when a verb opens it, and for a core that is one place name", () => {
     expect(lexiconOf("扫黑除恶专项斗争").terms.map((t) => t.text)).toContain("扫黑除恶");
     expect(lexiconOf("南京机场三期").terms.map((t) => t.text)).toContain("南京机场");
+    expect(lexiconOf("三江源生态保护").terms.map((t) => t.text)).toContain("三江源");
   });
 
   it("links the full spelling of a work to the node its shortened spelling made", () => {

@@ -26,6 +26,7 @@ describe("project keys", () => {
     ["扫黑除恶专项斗争", "扫黑除恶"],
     ["川种振兴三年攻坚行动", "川种振兴"],
     ["宿连三级航道", "宿连航道"],
+    ["三江源生态保护", "三江源"],
   ])("%s and %s are one node", (a, b) => {
     expect(project(a)?.key).toBe(project(b)?.key);
   });

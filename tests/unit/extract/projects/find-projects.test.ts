@@ -95,6 +95,8 @@ describe("findProjects accepts named undertakings", () => {
     ["深入推动新一轮太湖综合治理", ["太湖综合治理"]],
     ["吴淞江整治加快实施", ["吴淞江整治"]],
     ["坚持实施一揽子计划", ["一揽子计划"]],
+    ["加强三江源生态保护", ["三江源生态保护"]],
+    ["推进全国新增千亿斤粮食生产能力建设", ["千亿斤粮食生产能力建设"]],
   ])("finds programmes named without a class word or by their action: %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -146,6 +148,8 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["京津推进“六链五群”建设", "numbered layout"],
     ["加强社会治安综合治理", "a field put in order, not a named place's programme"],
     ["开展安全生产专项整治", "a field put in order, not a named place's programme"],
+    ["加强农村生态保护", "a field protected, not a named place's programme"],
+    ["加强防灾减灾能力建设", "capacity built without a counted target"],
     ["同违法行为作坚决斗争", "verb phrase, not a campaign"],
     ["引导资金和人才进入高新区", "action before a zone's class word"],
     ["新建8个农村物流服务中心", "counted class"],
