@@ -34,7 +34,7 @@ const QUANTITY = new RegExp(
 );
 
 const FRACTION = new RegExp(
-  String.raw`(?=[一二三四五六七八九十百])(?<![\u4e00-\u9fff]分)(?<frac>[一二三四五六七八九十百]+分之[零〇一二三四五六七八九十百千点\d.]+|一半|[一二三四五六七八九]成(?=以上|左右|多|[，,。；;、]|$))(?<tail>${TAIL})?`,
+  String.raw`(?=[一二三四五六七八九十百])(?<![\u4e00-\u9fff]分)(?<frac>[一二三四五六七八九十百]+分之[零〇一二三四五六七八九十百千点\d.]+|一半|[一二三四五六七八九]成(?=以上|左右|多|[，,。；;、]|$))(?:[至到—－-](?:百分之)?(?<high>[零〇一二三四五六七八九十点]+)(?![\u4e00-\u9fff]*分之))?(?<tail>${TAIL})?`,
   "gu",
 );
 
@@ -98,7 +98,10 @@ export function findMentions(text: string): Mention[] {
     if (value === null) continue;
     const tail = m.groups!["tail"] ?? "";
     const end = m.index + m[0].length;
-    found.push({ start: m.index, end, value, upper: null, unit: "%", approx: false, after: tail + text.slice(end, end + 2), rate: true, chinese: true });
+    // `百分之八至九`: a range of shares, its upper end written without 百分之.
+    const high = m.groups!["high"] !== undefined && m.groups!["frac"]!.startsWith("百分之") ? parseNumber(m.groups!["high"]) : null;
+    const upper = high !== null && high > value ? high : null;
+    found.push({ start: m.index, end, value, upper, unit: "%", approx: false, after: tail + text.slice(end, end + 2), rate: true, chinese: true });
   }
   for (const m of text.matchAll(BARE_RATE)) {
     const digits = m.groups!["arabic"]!;

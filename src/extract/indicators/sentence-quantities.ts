@@ -324,7 +324,9 @@ function topicBefore(text: string, at: number): string {
   const words = tagWords(topic);
   // jieba tags a noun head such as 收入 as a verb, so only the words before the head are asked.
   const body = words.slice(0, -1);
-  return words.length > 1 && body.every((w) => /^(?:n|a|b|vn|j|x)/.test(w.tag)) ? nameBefore(topic) : "";
+  // `今年经济增长速度的宏观调控目标，定为百分之八至九`: an aim is the topic of the clause that sets it.
+  const aim = /(?:目标|指标)$/.test(topic);
+  return aim || (words.length > 1 && body.every((w) => /^(?:n|a|b|vn|j|x)/.test(w.tag))) ? nameBefore(topic) : "";
 }
 
 /** Every indicator quantity stated in one sentence, named and with its change attached. */

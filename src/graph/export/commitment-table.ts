@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { promisedAction, statedDeadline, taskWords } from "../../commitments/index.ts";
 import { readQuery } from "../connection.ts";
+import { csvHeader, csvLine } from "./csv-line.ts";
 import { FileSink } from "./sink.ts";
 
 // The rows of cypher/api/commitments.cypher, as far as the table needs them.
@@ -26,8 +27,6 @@ const CommitmentRow = z.object({
 
 const COLUMNS = ["id", "issuer", "year", "reportId", "reportTitle", "projectKey", "project", "task", "verdict", "gap", "action", "deadline", "department", "outcome", "followUps", "evidence", "evidenceStart", "evidenceEnd"] as const;
 
-const cell = (value: string | number | null): string => (value === null ? "" : typeof value === "number" ? String(value) : `"${value.replaceAll('"', '""')}"`);
-
 /**
  * Writes `commitments.csv`: one row per promised project or quantified task (its words,
  * its target's verdict and gap) with its outcome, the action
@@ -38,7 +37,7 @@ export async function writeCommitmentTable(dir: string): Promise<number> {
   const rows = await readQuery("api/commitments", { issuer: null, year: null, outcome: null, skip: 0, limit: 100_000_000 }, CommitmentRow);
   const sink = new FileSink(path.join(dir, "commitments.csv"));
   try {
-    await sink.write(`${COLUMNS.join(",")}\n`);
+    await sink.write(csvHeader(COLUMNS));
     for (const row of rows) {
       const values: Record<(typeof COLUMNS)[number], string | number | null> = {
         id: row.id,
@@ -60,7 +59,7 @@ export async function writeCommitmentTable(dir: string): Promise<number> {
         evidenceStart: row.evidence.start,
         evidenceEnd: row.evidence.end,
       };
-      await sink.write(`${COLUMNS.map((column) => cell(values[column])).join(",")}\n`);
+      await sink.write(csvLine(COLUMNS.map((column) => values[column])));
     }
   } finally {
     await sink.close();

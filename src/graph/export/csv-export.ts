@@ -1,22 +1,25 @@
 import path from "node:path";
 import { NODE_SCHEMA, nodeProperties, relationshipProperties, type PropertySpec } from "./export-schema.ts";
 import type { ExportNode, ExportRelationship } from "./read-graph.ts";
+import { bare, csvHeader, csvLine, type CsvCell } from "./csv-line.ts";
 import { FileSink } from "./sink.ts";
 
 /** Array elements are joined with this; neo4j-admin's default `--array-delimiter`. */
-export const ARRAY_DELIMITER = ";";
+const ARRAY_DELIMITER = ";";
 
-function cell(value: unknown, spec: PropertySpec): string {
-  if (value === null || value === undefined) return "";
+/** A stored value as text; properties are scalars or lists of them, so JSON is only a guard. */
+const scalarText = (value: unknown): string =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" ? String(value) : JSON.stringify(value);
+
+function cell(value: unknown, spec: PropertySpec): CsvCell {
+  if (value === null || value === undefined) return null;
   if (spec.type === "string[]") {
-    const items = Array.isArray(value) ? value : [value];
-    return quote(items.map(String).join(ARRAY_DELIMITER));
+    const items: unknown[] = Array.isArray(value) ? value : [value];
+    return items.map(scalarText).join(ARRAY_DELIMITER);
   }
-  if (spec.type === "string") return quote(String(value));
-  return String(value);
+  // Typed columns (int, double, boolean) carry the value as written, strings are quoted.
+  return spec.type === "string" ? scalarText(value) : bare(scalarText(value));
 }
-
-const quote = (text: string): string => `"${text.replaceAll('"', '""')}"`;
 
 const column = (spec: PropertySpec): string => (spec.type === "string" ? spec.name : `${spec.name}:${spec.type}`);
 
@@ -38,12 +41,12 @@ export class CsvExport {
       const specs = nodeProperties(node.label);
       const sink = new FileSink(path.join(this.dir, name));
       const key = NODE_SCHEMA[node.label]?.key ?? "id";
-      await sink.write(`${[`${key}:ID(${node.label})`, ...specs.map(column), ":LABEL"].join(",")}\n`);
-      file = { sink, write: (row) => [quote(String(row.__id)), ...specs.map((s) => cell(row[s.name], s)), node.label].join(",") };
+      await sink.write(csvHeader([`${key}:ID(${node.label})`, ...specs.map(column), ":LABEL"]));
+      file = { sink, write: (row) => csvLine([String(row.__id), ...specs.map((s) => cell(row[s.name], s)), bare(node.label)]) };
       this.#files.set(name, file);
       this.nodeFiles.push(name);
     }
-    await file.sink.write(`${file.write({ ...node.properties, __id: node.id })}\n`);
+    await file.sink.write(file.write({ ...node.properties, __id: node.id }));
   }
 
   async relationship(rel: ExportRelationship): Promise<void> {
@@ -52,15 +55,15 @@ export class CsvExport {
     if (!file) {
       const specs = relationshipProperties(rel.type);
       const sink = new FileSink(path.join(this.dir, name));
-      await sink.write(`${[`:START_ID(${rel.startLabel})`, `:END_ID(${rel.endLabel})`, ...specs.map(column), ":TYPE"].join(",")}\n`);
+      await sink.write(csvHeader([`:START_ID(${rel.startLabel})`, `:END_ID(${rel.endLabel})`, ...specs.map(column), ":TYPE"]));
       file = {
         sink,
-        write: (row) => [quote(String(row.__start)), quote(String(row.__end)), ...specs.map((s) => cell(row[s.name], s)), rel.type].join(","),
+        write: (row) => csvLine([String(row.__start), String(row.__end), ...specs.map((s) => cell(row[s.name], s)), bare(rel.type)]),
       };
       this.#files.set(name, file);
       this.relationshipFiles.push(name);
     }
-    await file.sink.write(`${file.write({ ...rel.properties, __start: rel.startId, __end: rel.endId })}\n`);
+    await file.sink.write(file.write({ ...rel.properties, __start: rel.startId, __end: rel.endId }));
   }
 
   async close(): Promise<void> {
