@@ -16,62 +16,71 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 /** A finding as it leaves extraction: it names its kind, and its evidence names its report. */
 const stamp = <K extends EntityKind>(entity: K) => ({ entity: z.literal(entity), evidence: ReportEvidenceSchema });
 
+export interface UpsertStatement {
+  readonly name: string;
+  readonly rows: string;
+}
+
 /** The static facts every stage needs about a kind: names, schemas and graph statements (all data, no stage code). */
 export interface EntityKindDescriptor {
   /** Field of an extracted report, of a report's graph rows and of the touched keys that holds this kind. */
   readonly list: string;
   /** Neo4j label of the kind's nodes. */
   readonly label: string;
-  /** Label a report's evidence supports for this kind (indicators: each observation). */
-  readonly supportLabel: string;
+  /** What a report's evidence supports for this kind (indicators: each observation): its label, and the link-supports parameter of its rows. */
+  readonly supports: { readonly label: string; readonly param: string };
   /** What the extractor finds, before it is stamped with its kind and report. */
   readonly finding: z.ZodObject;
   /** The finding as it leaves extraction. */
   readonly record: z.ZodObject;
-  /** Statements under `cypher/ingest/`: the ones that write a report's rows, and the one that recomputes touched nodes. */
-  readonly statements: { readonly upsert: readonly string[]; readonly refresh: string };
+  /**
+   * Statements under `cypher/ingest/`: those that write a report's rows, in order, each with
+   * the report-graph field its `$rows` come from; and the one that recomputes touched nodes
+   * (`$keys`: the touched keys under `list`).
+   */
+  readonly statements: { readonly upsert: readonly UpsertStatement[]; readonly refresh: string };
 }
 
 export const entityKinds = {
   indicator: {
     list: "indicators",
     label: "Indicator",
-    supportLabel: "Observation",
+    supports: { label: "Observation", param: "observations" },
     finding: IndicatorSchema,
     record: IndicatorSchema.extend(stamp("indicator")),
-    statements: { upsert: ["upsert-indicators", "upsert-observations"], refresh: "refresh-indicators" },
+    statements: { upsert: [{ name: "upsert-indicators", rows: "indicators" }, { name: "upsert-observations", rows: "observations" }], refresh: "refresh-indicators" },
   },
   project: {
     list: "projects",
     label: "Project",
-    supportLabel: "Project",
+    supports: { label: "Project", param: "projects" },
     finding: ProjectSchema,
     record: ProjectSchema.extend(stamp("project")),
-    statements: { upsert: ["upsert-projects"], refresh: "refresh-projects" },
+    statements: { upsert: [{ name: "upsert-projects", rows: "projects" }], refresh: "refresh-projects" },
   },
   department: {
     list: "departments",
     label: "Department",
-    supportLabel: "Department",
+    supports: { label: "Department", param: "departments" },
     finding: DepartmentSchema,
     record: DepartmentSchema.extend(stamp("department")),
-    statements: { upsert: ["upsert-departments"], refresh: "refresh-departments" },
+    statements: { upsert: [{ name: "upsert-departments", rows: "departments" }], refresh: "refresh-departments" },
   },
   organization: {
     list: "organizations",
     label: "Organization",
-    supportLabel: "Organization",
+    supports: { label: "Organization", param: "organizations" },
     finding: OrganizationSchema,
     record: OrganizationSchema.extend(stamp("organization")),
-    statements: { upsert: ["upsert-organizations"], refresh: "refresh-organizations" },
+    statements: { upsert: [{ name: "upsert-organizations", rows: "organizations" }], refresh: "refresh-organizations" },
   },
   problem: {
     list: "problems",
     label: "Problem",
-    supportLabel: "Problem",
+    supports: { label: "Problem", param: "problems" },
     finding: ProblemSchema,
     record: ProblemSchema.extend(stamp("problem")),
-    statements: { upsert: ["upsert-problems"], refresh: "refresh-problems" },
+    statements: { upsert: [{ name: "upsert-problems", rows: "problems" }], refresh: "refresh-problems" },
   },
 } as const satisfies Record<EntityKind, EntityKindDescriptor>;
 
@@ -80,7 +89,9 @@ type Descriptors = typeof entityKinds;
 /** The list field of kind K: "indicators", "projects", … */
 export type ListOf<K extends EntityKind> = Descriptors[K]["list"];
 export type EntityList = ListOf<EntityKind>;
-export type SupportLabel = Descriptors[EntityKind]["supportLabel"];
+export type SupportLabel = Descriptors[EntityKind]["supports"]["label"];
+/** The report-graph fields kind K's upsert statements write. */
+export type UpsertRows<K extends EntityKind> = Descriptors[K]["statements"]["upsert"][number]["rows"];
 export type Finding<K extends EntityKind> = z.infer<Descriptors[K]["finding"]>;
 export type EntityRecord<K extends EntityKind> = z.infer<Descriptors[K]["record"]>;
 
@@ -97,7 +108,7 @@ export function recordsOf<K extends EntityKind>(lists: EntityLists, kind: K): re
 
 /** Every cypher/ingest statement name the registry uses. */
 export function registryStatements(): string[] {
-  return ENTITY_KINDS.flatMap((kind) => [...entityKinds[kind].statements.upsert, entityKinds[kind].statements.refresh]);
+  return ENTITY_KINDS.flatMap((kind) => [...entityKinds[kind].statements.upsert.map((statement) => statement.name), entityKinds[kind].statements.refresh]);
 }
 
 /** The lists of stamped records an extracted report holds, one array schema per kind. */

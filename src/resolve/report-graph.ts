@@ -1,16 +1,17 @@
-import type { EntityKind, ReportKind, Period, Section, SectionRole, SupportLabel } from "../domain/index.ts";
+import type { EntityKind, ReportKind, Period, Section, SectionRole, SupportLabel, UpsertRows } from "../domain/index.ts";
 
-/** A table with one entry per entity kind; a kind left out does not compile. */
-type PerKind<T extends { [K in EntityKind]: unknown }> = T;
+/** The row type behind each report-graph field the registry's upsert statements write. */
+interface RowsByField {
+  readonly indicators: IndicatorRow;
+  readonly observations: ObservationRow;
+  readonly projects: ProjectRow;
+  readonly departments: DepartmentRow;
+  readonly organizations: OrganizationRow;
+  readonly problems: ProblemRow;
+}
 
-/** The rows resolving one kind adds to a report's graph: its nodes, and for indicators each observation. */
-export type KindRows = PerKind<{
-  indicator: { readonly indicators: readonly IndicatorRow[]; readonly observations: readonly ObservationRow[] };
-  project: { readonly projects: readonly ProjectRow[] };
-  department: { readonly departments: readonly DepartmentRow[] };
-  organization: { readonly organizations: readonly OrganizationRow[] };
-  problem: { readonly problems: readonly ProblemRow[] };
-}>;
+/** The rows resolving one kind adds to a report's graph: one list per field its upsert statements write. */
+export type KindRows = { readonly [K in EntityKind]: { readonly [F in UpsertRows<K>]: readonly RowsByField[F][] } };
 
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 

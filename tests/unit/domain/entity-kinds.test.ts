@@ -14,7 +14,7 @@ describe("the entity-kind registry", () => {
     const labels = ENTITY_KINDS.map((kind) => entityKinds[kind].label);
     expect(new Set(lists).size).toBe(ENTITY_KINDS.length);
     expect(new Set(labels).size).toBe(ENTITY_KINDS.length);
-    expect(entityKinds.indicator.statements.upsert).toEqual(["upsert-indicators", "upsert-observations"]);
+    expect(entityKinds.indicator.statements.upsert.map((statement) => statement.rows)).toEqual(["indicators", "observations"]);
   });
 
   it("stamps every extracted record with its kind and its evidence with its report", () => {
