@@ -123,16 +123,23 @@ const isIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 /**
  * Whether the gap [start, end) only separates a number from the word it counts
  * (`1 9 9 7 年`, `7 4 7 7 2 亿元` in texts spaced out character by character): spaces
- * within one line between a digit and a Chinese character say nothing and vanish.
+ * within one line between a digit and a Chinese character say nothing and vanish, and so
+ * does one line break before the scale of an amount.
  */
 function separatesUnit(out: Builder, text: string, start: number, end: number): boolean {
-  if (!isDigit(out.last(1)) || !isIdeograph(foldAt(text, end))) return false;
+  const right = foldAt(text, end);
+  if (!isDigit(out.last(1)) || !isIdeograph(right)) return false;
+  let breaks = 0;
   for (let k = start; k < end; k++) {
     const code = fold(text.charCodeAt(k));
-    if (code === NEWLINE || code === CR) return false;
+    if (code === NEWLINE || (code === CR && text.charCodeAt(k + 1) !== NEWLINE)) breaks++;
   }
-  return true;
+  // A line wrapped between an amount and its scale (`74.4\n万亿元`): no line opens with one.
+  return breaks === 0 || (breaks === 1 && AMOUNT_SCALES.has(right));
 }
+
+/** 万, 亿, 元: the scale or currency of an amount, never the first word of a line. */
+const AMOUNT_SCALES: ReadonlySet<number> = new Set([0x4e07, 0x4ebf, 0x5143]);
 
 function emit(out: Builder, text: string, i: number): void {
   const code = fold(text.charCodeAt(i));

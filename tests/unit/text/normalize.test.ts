@@ -44,7 +44,10 @@ describe("normalizeText", () => {
     ["全角　空格", "全角 空格"],
     ["表情😀符号🎉", "表情😀符号🎉"],
     ["1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元", "1997年国内生产总值达到74772亿元"],
-    ["增长5\n亿元", "增长5\n亿元"],
+    ["增长5\n\n亿元", "增长5\n\n亿元"],
+    // A line wrapped between an amount and its scale: no line opens with 万, 亿 or 元.
+    ["国内生产总值达到74.4\n万亿元", "国内生产总值达到74.4万亿元"],
+    ["增长5\n年", "增长5\n年"],
     ["2023 Q1", "2023 Q1"],
     // Glyphs a Chromium-printed PDF hands out from the Kangxi Radicals and CJK Radicals Supplement blocks.
     ["全省⽣产总值增⻓5.5%，⼀般公共预算收⼊增⻓1.2%，城乡居⺠⼈均可⽀配收⼊", "全省生产总值增长5.5%，一般公共预算收入增长1.2%，城乡居民人均可支配收入"],
