@@ -89,7 +89,7 @@ export function rejectReason(name: string, suffix: string): RejectReason | null 
   if (joinsAClass(name, suffix)) return "generic";
   if (stem.length < 2 || (/[0-9]$/u.test(stem) && !HORIZON_NAME.test(stem))) return "generic";
   const minimum = MIN_PLAIN_STEM[suffix.slice(-2)] ?? 0;
-  if (!quoted && stem.length < minimum && !hasPlaceName(stem)) return "generic";
+  if (!quoted && stem.length < minimum && !(minimum === PLACE_ONLY ? opensWithPlaceName(stem) : hasPlaceName(stem))) return "generic";
   if (suffix === "能力建设" && !COUNTED_TARGET.test(stem)) return "generic";
   if (suffix === "项目" && stem.length < MIN_PLAIN_PROJECT_STEM && !NAMED_PROJECT_STEM.test(name) && !hasPlaceName(stem)) {
     return "generic";
@@ -117,6 +117,13 @@ function joinsAClass(name: string, suffix: string): boolean {
   const common = tagWords(left + stem).every(({ tag }) => /^(?:n|v|vn|a)$/u.test(tag));
   const short = left.length <= 3 && stem.length <= 3 && common;
   return short || isGenericStem(stem);
+}
+
+/** `太湖…`, `三江源…`: the stem is about one place, named first (not `重要江河湖库`). */
+function opensWithPlaceName(stem: string): boolean {
+  const [first] = tagWords(stem);
+  // jieba tags many rivers and towns it does not know as person names (`吴淞江`/nr).
+  return first !== undefined && /^(?:ns|nr|nrt|nrfg)$/u.test(first.tag) && first.word.length >= 2;
 }
 
 function hasPlaceName(stem: string): boolean {

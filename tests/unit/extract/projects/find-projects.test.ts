@@ -149,6 +149,7 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["加强社会治安综合治理", "a field put in order, not a named place's programme"],
     ["开展安全生产专项整治", "a field put in order, not a named place's programme"],
     ["加强农村生态保护", "a field protected, not a named place's programme"],
+    ["加强重要江河湖库生态保护治理", "a class of waters, not one place"],
     ["加强防灾减灾能力建设", "capacity built without a counted target"],
     ["同违法行为作坚决斗争", "verb phrase, not a campaign"],
     ["引导资金和人才进入高新区", "action before a zone's class word"],
