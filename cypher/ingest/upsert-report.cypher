@@ -7,11 +7,13 @@ WITH r
 CALL (r){
   UNWIND $issuers AS row
   MERGE (i:Issuer {key: row.key}) ON CREATE SET i.name = row.name
+  SET i:Unsettled
   MERGE (i)-[:ISSUED]->(r)
 }
 CALL (r){
   UNWIND $regions AS row
   MERGE (g:Region {key: row.key}) ON CREATE SET g.name = row.name
+  SET g:Unsettled
   MERGE (r)-[:COVERS]->(g)
 }
 RETURN r.id AS id

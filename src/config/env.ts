@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   GOVKG_API_KEY: z.string().min(16, "at least 16 characters").optional(),
   GOVKG_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   GOVKG_MAX_FILE_MB: z.coerce.number().positive().default(50),
+  /** Set by bin/govkg.mjs when it runs the compiled build: where its worker entries are. */
+  GOVKG_DIST_DIR: z.string().optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,6 +1,7 @@
 export { extractDocument, toExtractedReport } from "./extract-document.ts";
-export { ingestPaths, ingestText, type IngestOptions, type IngestProgress, type TextMeta } from "./ingest.ts";
-export { ingestDocument, type DocumentIngestOptions } from "./ingest-document.ts";
+export { ingestPaths, ingestText, extractPaths, textSource, type IngestOptions, type IngestProgress, type TextMeta, type TextIngestSummary, type ExtractRun } from "./ingest.ts";
+export { writeDocument, type WriteDocumentOptions } from "./write-document.ts";
+export { pipelineSettings, defaultWorkers, DEFAULT_MAX_FILE_MB, type PipelineSettings } from "./settings.ts";
 export type { IngestSummary, IngestFailure } from "./ingest-summary.ts";
 export { loadAliases, AliasesFileError, DEFAULT_ALIASES_FILE } from "./aliases-file.ts";
 export { IngestInterruptedError, IngestStoppedError } from "./ingest-interrupted.ts";

@@ -12,6 +12,8 @@ export interface IngestFailure {
 /** What an ingest did: the figures the CLI prints and the GraphQL mutation returns. */
 export interface IngestSummary extends WriteCounters {
   readonly files: number;
+  /** Reports found in the files (written, unchanged or failed when ingesting). */
+  readonly reports: number;
   readonly reportsWritten: number;
   readonly reportsSkipped: number;
   readonly reportsRemoved: number;
@@ -21,6 +23,8 @@ export interface IngestSummary extends WriteCounters {
   readonly ignored: readonly string[];
   readonly bytes: number;
   readonly diagnostics: number;
+  /** The reports' diagnostics counted by code (`placeholder_value`: 3). */
+  readonly diagnosticCounts: Readonly<Record<string, number>>;
   readonly extractMs: number;
   readonly writeMs: number;
   readonly durationMs: number;
@@ -29,6 +33,7 @@ export interface IngestSummary extends WriteCounters {
 export const EMPTY_SUMMARY: IngestSummary = {
   ...ZERO_COUNTERS,
   files: 0,
+  reports: 0,
   reportsWritten: 0,
   reportsSkipped: 0,
   reportsRemoved: 0,
@@ -37,6 +42,7 @@ export const EMPTY_SUMMARY: IngestSummary = {
   ignored: [],
   bytes: 0,
   diagnostics: 0,
+  diagnosticCounts: {},
   extractMs: 0,
   writeMs: 0,
   durationMs: 0,
@@ -49,6 +55,7 @@ export function addToSummary(summary: IngestSummary, step: Partial<Omit<IngestSu
     ...summary,
     ...pickCounters(counters),
     files: summary.files + (step.files ?? 0),
+    reports: summary.reports + (step.reports ?? 0),
     reportsWritten: summary.reportsWritten + (step.reportsWritten ?? 0),
     reportsSkipped: summary.reportsSkipped + (step.reportsSkipped ?? 0),
     reportsRemoved: summary.reportsRemoved + (step.reportsRemoved ?? 0),
@@ -57,10 +64,17 @@ export function addToSummary(summary: IngestSummary, step: Partial<Omit<IngestSu
     ignored: [...summary.ignored, ...(step.ignored ?? [])],
     bytes: summary.bytes + (step.bytes ?? 0),
     diagnostics: summary.diagnostics + (step.diagnostics ?? 0),
+    diagnosticCounts: addCounts(summary.diagnosticCounts, step.diagnosticCounts ?? {}),
     extractMs: summary.extractMs + (step.extractMs ?? 0),
     writeMs: summary.writeMs + (step.writeMs ?? 0),
     durationMs: summary.durationMs + (step.durationMs ?? 0),
   };
+}
+
+function addCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
+  const sum: Record<string, number> = { ...a };
+  for (const [code, count] of Object.entries(b)) sum[code] = (sum[code] ?? 0) + count;
+  return Object.fromEntries(Object.entries(sum).sort(([x], [y]) => x.localeCompare(y)));
 }
 
 /** Sums two summaries (for example one per document). */

@@ -1,6 +1,5 @@
 import { open, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { loadEnv } from "../config/env.ts";
 import type { ReadError, SourceDocument, SourceFormat } from "../domain/index.ts";
 import { decodeText } from "./decode-text.ts";
 import { DOC_ADVICE, formatOfPath, legacyFormatOf, sniffFormat, SUPPORTED_EXTENSIONS } from "./formats.ts";
@@ -10,7 +9,7 @@ import { readHtml } from "./read-html.ts";
 import { readPdf } from "./read-pdf.ts";
 
 export interface ReadOptions {
-  /** Largest file accepted, in bytes; defaults to GOVKG_MAX_FILE_MB. */
+  /** Largest file accepted, in bytes (the CLI passes GOVKG_MAX_FILE_MB); defaults to 50 MB. */
   readonly maxFileBytes?: number;
   /** Where `-` reads from; defaults to the process's standard input. */
   readonly stdin?: Readable;
@@ -18,7 +17,9 @@ export interface ReadOptions {
 
 const MB = 1024 * 1024;
 
-const maxBytes = (options: ReadOptions): number => options.maxFileBytes ?? loadEnv().GOVKG_MAX_FILE_MB * MB;
+const DEFAULT_MAX_MB = 50;
+
+const maxBytes = (options: ReadOptions): number => options.maxFileBytes ?? DEFAULT_MAX_MB * MB;
 
 const formatSize = (bytes: number): string => (bytes >= MB ? `${+(bytes / MB).toFixed(1)} MB` : `${bytes} bytes`);
 

@@ -2,7 +2,7 @@ import neo4j from "neo4j-driver";
 
 // JavaScript numbers reach Neo4j as floats; these fields are counts and offsets and
 // must be stored as integers so exports and typed readers see `2024`, not `2024.0`.
-const INTEGER_FIELDS = new Set(["year", "start", "end", "level", "periodYear", "reportYear", "noTargetStart", "noTargetEnd"]);
+const INTEGER_FIELDS = new Set(["year", "start", "end", "level", "periodYear", "reportYear", "noTargetStart", "noTargetEnd", "limit"]);
 
 /** Copies params, turning the integer fields (at any depth) into Neo4j integers. */
 export function withIntegers(value: unknown, key = ""): unknown {

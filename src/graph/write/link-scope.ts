@@ -2,10 +2,8 @@ import { z } from "zod";
 import { SectionRoleSchema } from "../../domain/index.ts";
 import { withSession } from "../connection.ts";
 import type { WriteCounters } from "./counters.ts";
-import { settleShared } from "./report-steps.ts";
 import { StatementRunner } from "./statement-runner.ts";
-import { NOTHING_TOUCHED } from "./touched.ts";
-import { inWriteTransaction } from "./write-report.ts";
+import { inWriteTransaction } from "./write-transaction.ts";
 
 const StoredLexiconSchema = z.object({ terms: z.array(z.string()), keys: z.array(z.string()), hash: z.string().nullable() });
 const ConfirmedRowSchema = z.object({ name: z.string(), key: z.string() });
@@ -48,7 +46,7 @@ export interface ScopeLinkTransaction {
   readonly targets: (hash: string, changed: readonly string[], everyReport: boolean) => Promise<LinkTargetRow[]>;
   /** Replaces the report's links: mentions of nodes it did not name, and further sentences for those it did. */
   readonly replaceLinks: (reportId: string, rows: readonly LinkWriteRow[], sentences: readonly LinkSentenceRow[]) => Promise<void>;
-  /** Stamps every report of the scope with the lexicon and refreshes the projects whose links changed. */
+  /** Stamps every report of the scope with the lexicon and marks the projects whose links changed for the settle step. */
   readonly finish: (terms: readonly string[], keys: readonly string[], hash: string, touchedProjects: readonly string[]) => Promise<void>;
 }
 
@@ -77,8 +75,10 @@ export async function linkScopeInTransaction(scope: string, work: (tx: ScopeLink
         await run.run("link-replace", { reportId, rows, sentences, scope });
       },
       finish: async (terms, keys, hash, touchedProjects) => {
-        await run.run("link-finish", { scope, terms, keys, hash });
-        await settleShared(run, { ...NOTHING_TOUCHED, projects: [...new Set(touchedProjects)].sort() });
+        await run.runAll([
+          ["link-finish", { scope, terms, keys, hash }],
+          ["mark-unsettled", { projects: [...new Set(touchedProjects)].sort() }],
+        ]);
       },
     });
     return run.counters;

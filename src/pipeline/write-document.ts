@@ -1,11 +1,9 @@
-import type { ReportMetaOverride, SourceDocument } from "../domain/index.ts";
 import { GraphError } from "../graph/connection.ts";
 import { removeReport, reportStates, supersededReports, writeReportGraph, type FaultInjection } from "../graph/write/index.ts";
-import { resolveReport, type ReportGraph, type Resolver } from "../resolve/index.ts";
-import { extractDocument } from "./extract-document.ts";
+import type { ReportGraph } from "../resolve/index.ts";
 import { addToSummary, EMPTY_SUMMARY, type IngestFailure, type IngestSummary } from "./ingest-summary.ts";
 
-export interface DocumentIngestOptions {
+export interface WriteDocumentOptions {
   /** Rewrite reports even when their text and resolver fingerprint are unchanged. */
   readonly force?: boolean;
   /** Test-only: fail one report's transaction part-way. */
@@ -28,28 +26,13 @@ const isUnchanged = (graph: ReportGraph, state: { contentHash: string | null; re
   state !== undefined && state.contentHash === graph.report.contentHash && state.resolution === graph.report.resolution;
 
 /**
- * extract → resolve → write for one decoded document; each report in its own
- * transaction, unchanged ones skipped, reports its source no longer yields removed.
+ * Writes the reports one source yielded, each in its own transaction; unchanged ones
+ * are skipped, and reports the source no longer yields are removed once every new one
+ * has landed. Throws a GraphError only when Neo4j cannot be used at all.
  */
-export async function ingestDocument(
-  doc: SourceDocument,
-  overrides: ReportMetaOverride,
-  resolver: Resolver,
-  options: DocumentIngestOptions = {},
-): Promise<IngestSummary> {
+export async function writeDocument(source: string, graphs: readonly ReportGraph[], options: WriteDocumentOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  let summary = addToSummary(EMPTY_SUMMARY, { files: 1, bytes: Buffer.byteLength(doc.text) });
-  let graphs: ReportGraph[];
-  try {
-    const reports = extractDocument(doc, overrides);
-    summary = addToSummary(summary, { diagnostics: reports.reduce((n, r) => n + r.diagnostics.length, 0) });
-    graphs = reports.map((report) => resolveReport(report, resolver, doc.text.slice(report.start, report.end)));
-  } catch (error) {
-    return addToSummary(summary, { reportsFailed: 1, failures: [failureOf(doc.source, null, error)], durationMs: performance.now() - started });
-  }
-  const extracted = performance.now();
-  summary = addToSummary(summary, { extractMs: extracted - started });
-
+  let summary = EMPTY_SUMMARY;
   const ids = graphs.map((graph) => graph.report.id);
   const states = await reportStates(ids);
   for (const graph of graphs) {
@@ -61,19 +44,18 @@ export async function ingestDocument(
       const counters = await writeReportGraph(graph, options.fault ? { fault: options.fault } : {});
       summary = addToSummary(summary, { reportsWritten: 1, counters });
     } catch (error) {
-      summary = addToSummary(summary, { reportsFailed: 1, failures: [failureOf(doc.source, graph.report.id, error)] });
+      summary = addToSummary(summary, { reportsFailed: 1, failures: [failureOf(source, graph.report.id, error)] });
     }
   }
   // Older reports of this source stay until every new one has landed, so a failed
   // rewrite keeps the previous version instead of leaving a gap.
   const allLanded = summary.reportsFailed === 0;
-  for (const id of allLanded ? await supersededReports(doc.source, ids) : []) {
+  for (const id of allLanded ? await supersededReports(source, ids) : []) {
     try {
-      summary = addToSummary(summary, { reportsRemoved: 1, counters: await removeReport(id) });
+      summary = addToSummary(summary, { reportsRemoved: 1, counters: await removeReport(id, { settle: false }) });
     } catch (error) {
-      summary = addToSummary(summary, { reportsFailed: 1, failures: [failureOf(doc.source, id, error)] });
+      summary = addToSummary(summary, { reportsFailed: 1, failures: [failureOf(source, id, error)] });
     }
   }
-  const finished = performance.now();
-  return addToSummary(summary, { writeMs: finished - extracted, durationMs: finished - started });
+  return addToSummary(summary, { writeMs: performance.now() - started });
 }

@@ -1,0 +1,51 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { loadEnv } from "../../config/env.ts";
+import { runFileTask, type FileOutcome, type FileTask } from "../file-task.ts";
+
+/** Runs file tasks: in worker threads, or in this thread when there is one worker or one file. */
+export interface ExtractionPool {
+  readonly threads: number;
+  run(task: FileTask): Promise<FileOutcome>;
+  close(): Promise<void>;
+}
+
+const WORKER_NAME = "extract-worker";
+
+/**
+ * The worker's entry: the compiled one when the CLI runs from the build (it names its
+ * folder in GOVKG_DIST_DIR), else the TypeScript source, which the thread loads through tsx.
+ */
+export function workerEntry(distDir: string | undefined = loadEnv().GOVKG_DIST_DIR): { filename: string; execArgv: string[] } {
+  const inherited = process.execArgv.filter((arg) => !arg.startsWith("--inspect"));
+  if (distDir) return { filename: path.join(distDir, "workers", `${WORKER_NAME}.mjs`), execArgv: inherited };
+  const withTsx = inherited.some((arg) => arg.includes("tsx")) ? inherited : [...inherited, "--import", "tsx"];
+  return { filename: fileURLToPath(new URL(`./${WORKER_NAME}.ts`, import.meta.url)), execArgv: withTsx };
+}
+
+const IN_THREAD: ExtractionPool = { threads: 1, run: runFileTask, close: () => Promise.resolve() };
+
+/**
+ * A pool of `workers` extraction threads for `files` files (never more threads than
+ * files). Threads start together; each loads the dictionaries once and keeps them for
+ * every file it is given.
+ */
+export function createExtractionPool(workers: number, files: number): ExtractionPool {
+  const threads = Math.min(workers, files);
+  if (threads <= 1) return IN_THREAD;
+  const { filename, execArgv } = workerEntry();
+  const pool = new Piscina<FileTask, FileOutcome>({
+    filename,
+    execArgv,
+    minThreads: threads,
+    maxThreads: threads,
+    // One task at a time per thread: a queued file waits in the pool, not in a thread.
+    concurrentTasksPerWorker: 1,
+  });
+  return {
+    threads,
+    run: (task) => pool.run(task),
+    close: () => pool.destroy(),
+  };
+}
