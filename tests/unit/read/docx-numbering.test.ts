@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import { listLabels } from "../../../src/read/docx-numbering.ts";
 import { expandPaths, isReadError, readSource } from "../../../src/read/index.ts";
 import { formatCounter } from "../../../src/read/list-labels.ts";
@@ -71,7 +71,7 @@ describe("a .docx with automatic heading numbers", () => {
 
   it("reads with the numbers written out, as its text has them", async () => {
     const doc = await readSource(docx);
-    if (isReadError(doc)) throw new Error(doc.message);
+    assert(!isReadError(doc), `expected a document: ${JSON.stringify(doc).slice(0, 300)}`);
     const lines = doc.text.split("\n");
     expect(lines).toContain("一、“十四五”时期经济社会发展回顾");
     expect(lines).toContain("三、2026年主要工作");
@@ -87,7 +87,7 @@ describe("legacy Word files", () => {
     await writeFile(path, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     expect(await expandPaths([dir()])).toEqual([path]);
     const result = await readSource(path);
-    if (!isReadError(result)) throw new Error("a .doc was read");
+    assert(isReadError(result), "a .doc was read");
     expect(result.code).toBe("unsupported_format");
     expect(result.message).toMatch(/report\.doc: is a Word 97-2003 \.doc, which GovKG does not read; .*--convert-to docx/);
   });

@@ -1,11 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../../src/domain/index.ts";
 import { isReadError, readSource } from "../../../src/read/index.ts";
 import { fixture, sourceText, withoutWhitespace } from "./fixtures.ts";
 
 async function readOk(name: string): Promise<SourceDocument> {
   const result = await readSource(fixture(name));
-  if (isReadError(result)) throw new Error(`expected ${name} to read, got ${result.code}: ${result.message}`);
+  assert(!isReadError(result), `expected ${name} to read, got ${JSON.stringify(result).slice(0, 300)}`);
   return result;
 }
 

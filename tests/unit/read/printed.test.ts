@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import type { ExtractedReport } from "../../../src/domain/index.ts";
 import { extractDocument } from "../../../src/pipeline/extract-document.ts";
 import { isReadError, readSource } from "../../../src/read/index.ts";
@@ -18,7 +18,7 @@ function withoutPlaces(value: unknown): unknown {
 
 async function extracted(path: string): Promise<unknown> {
   const doc = await readSource(path);
-  if (isReadError(doc)) throw new Error(doc.message);
+  assert(!isReadError(doc), `expected a document: ${JSON.stringify(doc).slice(0, 300)}`);
   return withoutPlaces(extractDocument(doc) satisfies ExtractedReport[]);
 }
 

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import { isReadError, readSidecar, sidecarPath } from "../../../src/read/index.ts";
 import { fixture } from "./fixtures.ts";
 import { useTempDir } from "./temp-dir.ts";
@@ -23,7 +23,7 @@ describe("readSidecar", () => {
 
   it("names the sidecar and every schema issue when it is invalid", async () => {
     const result = await readSidecar(fixture("bad/invalid-sidecar.txt"));
-    if (!isReadError(result)) throw new Error("expected an invalid_sidecar error");
+    assert(isReadError(result), "expected an invalid_sidecar error");
     const sidecar = fixture("bad/invalid-sidecar.meta.json");
     expect(result.code).toBe("invalid_sidecar");
     expect(result.source).toBe(sidecar);
@@ -37,7 +37,7 @@ describe("readSidecar", () => {
     const source = join(dir(), "r.txt");
     await writeFile(join(dir(), "r.meta.json"), "{ year: 2023 ");
     const result = await readSidecar(source);
-    if (!isReadError(result)) throw new Error("expected an invalid_sidecar error");
+    assert(isReadError(result), "expected an invalid_sidecar error");
     expect(result.code).toBe("invalid_sidecar");
     expect(result.message).toMatch(/r\.meta\.json: is not valid JSON/);
   });

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Readable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import { isReadError, readSource } from "../../../src/read/index.ts";
 import { fixture, sourceText, withoutWhitespace } from "./fixtures.ts";
 
@@ -15,7 +15,7 @@ describe("readSource(\"-\") reads standard input", () => {
     ["source.docx", "docx", null],
   ] as const)("detects %s as %s (%s)", async (name, format, encoding) => {
     const doc = await readSource("-", { stdin: pipe(await readFile(fixture(name))) });
-    if (isReadError(doc)) throw new Error(doc.message);
+    assert(!isReadError(doc), `expected a document: ${JSON.stringify(doc).slice(0, 300)}`);
     expect(doc.source).toBe("-");
     expect(doc.format).toBe(format);
     expect(doc.encoding).toBe(encoding);
@@ -24,7 +24,7 @@ describe("readSource(\"-\") reads standard input", () => {
 
   it("stops reading at the cap and calls the input standard input", async () => {
     const error = await readSource("-", { stdin: pipe(await readFile(fixture("source.txt"))), maxFileBytes: 150 });
-    if (!isReadError(error)) throw new Error("expected file_too_large");
+    assert(isReadError(error), "expected file_too_large");
     expect(error.code).toBe("file_too_large");
     expect(error.message).toBe("standard input: exceeds the cap of 150 bytes (GOVKG_MAX_FILE_MB)");
   });
