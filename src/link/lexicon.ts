@@ -131,6 +131,22 @@ function isShortening(short: string, long: string): boolean {
   return at === short.length && !NUMERAL.test(left);
 }
 
+/** Words a designation is made with, which one year's report may swap for another. */
+const DESIGNATION = /(?:试验区|示范区|先行区|试点)$/u;
+const MIN_DESIGNATED_CORE = 6;
+
+/**
+ * True when the two name one undertaking under two designation words
+ * (`知识产权金融生态综合试验区` / `…综合试点`); the first in code-point order stands for both.
+ */
+function isRedesignation(first: string, second: string): boolean {
+  const a = DESIGNATION.exec(first);
+  const b = DESIGNATION.exec(second);
+  if (!a || !b || a[0] === b[0] || first >= second) return false;
+  const core = first.slice(0, a.index);
+  return core.length >= MIN_DESIGNATED_CORE && core === second.slice(0, b.index);
+}
+
 /**
  * A scope's report names a work in full one year and shortened the next: the longer
  * spelling, where another report writes it, is a mention of the node the shorter one
@@ -141,7 +157,7 @@ function isShortening(short: string, long: string): boolean {
 function siblingTerms(terms: readonly LexiconTerm[]): LexiconTerm[] {
   const pairs: Array<[LexiconTerm, LexiconTerm]> = [];
   for (const short of terms) {
-    for (const long of terms) if (long.key !== short.key && isShortening(short.text, long.text)) pairs.push([short, long]);
+    for (const long of terms) if (long.key !== short.key && (isShortening(short.text, long.text) || isRedesignation(short.text, long.text))) pairs.push([short, long]);
   }
   const shortsOf = new Map<string, Set<string>>();
   const longsOf = new Map<string, Set<string>>();

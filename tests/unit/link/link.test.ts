@@ -50,6 +50,11 @@ describe("the lexicon of a scope", () => {
     expect(terms).toContainEqual({ text: "南京禄口机场", key: keyOf("南京禄口机场三期工程") });
   });
 
+  it("links one undertaking named under two designation words", () => {
+    const terms = lexiconOf("知识产权金融生态综合试验区", "知识产权金融生态综合试点").terms;
+    expect(terms.filter((t) => t.key !== keyOf(t.text))).toHaveLength(1);
+  });
+
   it.each([
     [["地铁1号线", "地铁11号线"], "a number left out"],
     [["燕赵实验室", "燕赵系列实验室", "燕赵钢铁实验室"], "two longer names it could shorten"],
