@@ -65,7 +65,7 @@ export function chartPanels(rows: readonly SeriesRow[]): ChartPanel[] {
   for (const row of rows) {
     for (const { unit, point } of pointsOf(row)) {
       const panelKey = `${row.indicator.key}\u0000${unit}`;
-      const panel = panels.get(panelKey) ?? { indicatorKey: row.indicator.key, indicatorName: row.indicator.name, unit, byYearStatus: new Map() };
+      const panel = panels.get(panelKey) ?? { indicatorKey: row.indicator.key, indicatorName: row.indicator.name, unit, byYearStatus: new Map<string, ChartPoint>() };
       panels.set(panelKey, panel);
       const slot = `${point.year}|${point.status}`;
       const held = panel.byYearStatus.get(slot);

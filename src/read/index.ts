@@ -3,7 +3,7 @@ import type { ReadError } from "../domain/index.ts";
 export { readSource, readBytes, type ReadOptions } from "./read-source.ts";
 export { expandPaths } from "./expand-paths.ts";
 export { readSidecar, sidecarPath } from "./read-sidecar.ts";
-export { formatOfPath, SUPPORTED_EXTENSIONS } from "./formats.ts";
+export { formatOfPath } from "./formats.ts";
 
 /** True for the error branch of any read result (document, sidecar overrides). */
 export const isReadError = <T extends object>(x: T | ReadError): x is ReadError =>

@@ -16,7 +16,7 @@ import { splitReports } from "./split.ts";
 export { findHeadings, type Heading } from "./headings.ts";
 export { roleOfHeading } from "./roles.ts";
 export { splitReports, type ReportSlice } from "./split.ts";
-export { inferMeta, type MetaInput } from "./metadata/index.ts";
+export type { MetaInput } from "./metadata/index.ts";
 
 const PART_KINDS: ReadonlySet<string> = new Set(["part", "chinese"]);
 

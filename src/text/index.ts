@@ -13,8 +13,5 @@ export {
   findPlaceholders,
   findBlankAmounts,
   findPlaceholderAmounts,
-  PLACEHOLDER_MARK,
-  PLACEHOLDER_YEAR,
-  CHINESE_YEAR,
   YEAR_NUMBER,
 } from "./placeholder.ts";

@@ -7,8 +7,7 @@ import { qualifierOf } from "./qualifier.ts";
 import { sentenceQuantities, type Quantity } from "./sentence-quantities.ts";
 import { periodYearOf, statusOf } from "./status.ts";
 
-export { findMentions, type Mention } from "./mentions.ts";
-export { sentenceQuantities, type Quantity } from "./sentence-quantities.ts";
+export type { Quantity } from "./sentence-quantities.ts";
 
 function toIndicator(report: StructuredReport, sentence: Sentence, q: Quantity, evidence: Indicator["evidence"]): Indicator {
   const { mention } = q;

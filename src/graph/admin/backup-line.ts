@@ -28,7 +28,7 @@ const VALUE: Record<PropertyType, z.ZodType> = {
 function propertiesSchema(specs: readonly PropertySpec[], key?: string): z.ZodType<Record<string, unknown>> {
   const shape: Record<string, z.ZodType> = Object.fromEntries(specs.map((spec) => [spec.name, VALUE[spec.type].optional()]));
   if (key !== undefined) shape[key] = z.string();
-  return z.object(shape).strict() as unknown as z.ZodType<Record<string, unknown>>;
+  return z.object(shape).strict();
 }
 
 const NODE_PROPERTIES = new Map(Object.entries(NODE_SCHEMA).map(([label, spec]) => [label, propertiesSchema(spec.properties, spec.key)]));

@@ -47,7 +47,7 @@ const NOT_A_NAME =
 function levelWord(text: string): string | null {
   const counts = { 县: 0, 区: 0, 市: 0 };
   for (const m of text.matchAll(/全([县区市])/gu)) counts[m[1] as keyof typeof counts]++;
-  const best = (Object.entries(counts) as [string, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  const best = Object.entries<number>(counts).sort((a, b) => b[1] - a[1])[0]!;
   return best[1] > 0 ? best[0] : null;
 }
 
