@@ -155,9 +155,14 @@ function isRedesignation(first: string, second: string): boolean {
  * the one found across the years.
  */
 function siblingTerms(terms: readonly LexiconTerm[]): LexiconTerm[] {
+  // Both ways of naming one work keep its first two characters: only terms that share them are compared.
+  const byHead = new Map<string, LexiconTerm[]>();
+  for (const term of terms) byHead.set(term.text.slice(0, 2), [...(byHead.get(term.text.slice(0, 2)) ?? []), term]);
   const pairs: Array<[LexiconTerm, LexiconTerm]> = [];
-  for (const short of terms) {
-    for (const long of terms) if (long.key !== short.key && (isShortening(short.text, long.text) || isRedesignation(short.text, long.text))) pairs.push([short, long]);
+  for (const group of byHead.values()) {
+    for (const short of group) {
+      for (const long of group) if (long.key !== short.key && (isShortening(short.text, long.text) || isRedesignation(short.text, long.text))) pairs.push([short, long]);
+    }
   }
   const shortsOf = new Map<string, Set<string>>();
   const longsOf = new Map<string, Set<string>>();
