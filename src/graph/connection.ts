@@ -145,8 +145,7 @@ export async function readQuery<S extends z.ZodType>(ref: StatementRef, params: 
   return rows.map((raw, index) => {
     const parsed = row.safeParse(raw);
     if (!parsed.success) {
-      const detail = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(row)"}: ${issue.message}`).join("; ");
-      throw new GraphError("unexpected_row", statement.name, `row ${index}: ${detail}`, { params });
+      throw new GraphError("unexpected_row", statement.name, `row ${index}: ${z.prettifyError(parsed.error)}`, { params });
     }
     return parsed.data;
   });

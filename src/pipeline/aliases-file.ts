@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { z } from "zod";
 import { NO_USER_ALIASES, UserAliasesSchema, type UserAliases } from "../resolve/index.ts";
 
 export const DEFAULT_ALIASES_FILE = "aliases.json";
@@ -29,6 +30,5 @@ export async function loadAliases(file?: string): Promise<UserAliases> {
   }
   const parsed = UserAliasesSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  throw new AliasesFileError(`aliases file ${path} is invalid: ${issues.join("; ")}`);
+  throw new AliasesFileError(`aliases file ${path} is invalid:\n${z.prettifyError(parsed.error)}`);
 }

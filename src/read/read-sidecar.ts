@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
+import { z } from "zod";
 import { ReportMetaOverrideSchema, type ReadError, type ReportMetaOverride } from "../domain/index.ts";
 import { SIDECAR_SUFFIX } from "./expand-paths.ts";
 import { readError } from "./outcome.ts";
@@ -31,6 +32,5 @@ export async function readSidecar(path: string): Promise<ReportMetaOverride | Re
   }
   const parsed = ReportMetaOverrideSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  return readError(sidecar, "invalid_sidecar", `does not match the report metadata schema: ${issues.join("; ")}`);
+  return readError(sidecar, "invalid_sidecar", `does not match the report metadata schema:\n${z.prettifyError(parsed.error)}`);
 }

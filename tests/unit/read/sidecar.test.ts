@@ -27,9 +27,9 @@ describe("readSidecar", () => {
     const sidecar = fixture("bad/invalid-sidecar.meta.json");
     expect(result.code).toBe("invalid_sidecar");
     expect(result.source).toBe(sidecar);
-    expect(result.message.startsWith(`${sidecar}: does not match the report metadata schema: `)).toBe(true);
-    expect(result.message).toMatch(/year: /);
-    expect(result.message).toMatch(/period: /);
+    expect(result.message.startsWith(`${sidecar}: does not match the report metadata schema:\n`)).toBe(true);
+    expect(result.message).toMatch(/→ at year/);
+    expect(result.message).toMatch(/→ at period/);
     expect(result.message).toMatch(/author/);
   });
 
