@@ -1,6 +1,6 @@
 import { mkdir, open, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import type { DiagnosticCode, ReadError } from "../../../src/domain/index.ts";
 import { isReadError, readBytes, readSource } from "../../../src/read/index.ts";
 import { normalizeText } from "../../../src/text/index.ts";
@@ -9,7 +9,7 @@ import { useTempDir } from "./temp-dir.ts";
 
 async function readFailure(path: string, options = {}): Promise<ReadError> {
   const result = await readSource(path, options);
-  if (!isReadError(result)) throw new Error(`expected ${path} to fail, it read as ${result.format}`);
+  assert(isReadError(result), `expected ${path} to fail, it read as ${JSON.stringify(result).slice(0, 300)}`);
   return result;
 }
 
@@ -83,7 +83,7 @@ describe("hard but readable text", () => {
     await writeFile(path, line);
     const started = performance.now();
     const doc = await readSource(path);
-    if (isReadError(doc)) throw new Error(doc.message);
+    assert(!isReadError(doc), `expected a document: ${JSON.stringify(doc).slice(0, 300)}`);
     const normalized = normalizeText(doc.text);
     expect(Buffer.byteLength(line)).toBeGreaterThan(1024 * 1024);
     expect(doc.text).toBe(line);
@@ -94,7 +94,7 @@ describe("hard but readable text", () => {
 
   it("keeps emoji and drops control characters only in the normalised text", async () => {
     const doc = await readSource(fixture("odd/emoji-controls.txt"));
-    if (isReadError(doc)) throw new Error(doc.message);
+    assert(!isReadError(doc), `expected a document: ${JSON.stringify(doc).slice(0, 300)}`);
     expect(doc.text).toContain("\u0007");
     const normalized = normalizeText(doc.text);
     expect(normalized.text).toBe("上半年完成地区生产总值550亿元，同比增长12.5%😀。\n新增企业2998家\n🎉\n");
