@@ -2,7 +2,7 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { loadEnv } from "../config/env.ts";
 import { GRAPHIQL_TABS, usePages } from "../pages/index.ts";
-import { readGraphVersion } from "../graph/connection.ts";
+import { readGraphVersion } from "../graph/index.ts";
 import { createGraphRead } from "./graph-read.ts";
 import { createVersionClock } from "./graph-version.ts";
 import { useHealthz } from "./health.ts";

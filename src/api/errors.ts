@@ -1,5 +1,5 @@
 import { GraphQLError } from "./graphql-runtime.ts";
-import { GraphError } from "../graph/connection.ts";
+import { GraphError } from "../graph/index.ts";
 
 /** Codes a client can act on; anything else reaches it only as Yoga's masked "Unexpected error.". */
 export type ApiErrorCode =

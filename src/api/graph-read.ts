@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { cypher, readQuery, type Params, type Statement } from "../graph/connection.ts";
+import { cypher, readQuery, type Params, type Statement } from "../graph/index.ts";
 import { translateGraphError } from "./errors.ts";
 
 /** The statements of cypher/api/, one file each. */

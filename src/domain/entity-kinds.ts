@@ -88,7 +88,6 @@ type Descriptors = typeof entityKinds;
 
 /** The list field of kind K: "indicators", "projects", … */
 export type ListOf<K extends EntityKind> = Descriptors[K]["list"];
-export type EntityList = ListOf<EntityKind>;
 export type SupportLabel = Descriptors[EntityKind]["supports"]["label"];
 /** The report-graph fields kind K's upsert statements write. */
 export type UpsertRows<K extends EntityKind> = Descriptors[K]["statements"]["upsert"][number]["rows"];

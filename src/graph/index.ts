@@ -5,15 +5,8 @@ export {
   cypher,
   CYPHER_DIR,
   GraphError,
-  inTransaction,
-  loadCypher,
   readGraphVersion,
   readQuery,
-  runAutoCommit,
-  runIn,
-  toGraphError,
-  toPlain,
-  writeQuery,
   type ConnectionSettings,
   type GraphErrorCode,
   type Params,
@@ -21,7 +14,7 @@ export {
   type WriteSummary,
 } from "./connection.ts";
 export { missingStatements } from "./cypher-files.ts";
-export { migrate, schemaNames, wipeGraph, type MigrationResult } from "./migrate.ts";
+export { migrate, wipeGraph, type MigrationResult } from "./migrate.ts";
 export * from "./write/index.ts";
 export * from "./export/index.ts";
 export type { ExportNode, ExportRelationship } from "./export/read-graph.ts";

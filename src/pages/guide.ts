@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { CYPHER_DIR } from "../graph/connection.ts";
+import { CYPHER_DIR } from "../graph/index.ts";
 import { html, type Html } from "./html.ts";
 
 /** A question of cypher/queries/, with its parameters written into the text so one click runs it. */

@@ -1,5 +1,5 @@
 import type { Plugin } from "graphql-yoga";
-import { connectionSettings } from "../graph/connection.ts";
+import { connectionSettings } from "../graph/index.ts";
 import { loadEnv } from "../config/env.ts";
 import type { PageLinks } from "./layout.ts";
 import { createPagesRead } from "./read.ts";

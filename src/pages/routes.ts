@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { CYPHER_DIR, GraphError } from "../graph/connection.ts";
+import { CYPHER_DIR, GraphError } from "../graph/index.ts";
 import { guidePage, loadGuideQueries } from "./guide.ts";
 import { html, type Html } from "./html.ts";
 import { indicatorIndexPage, indicatorPage } from "./indicator-page.ts";

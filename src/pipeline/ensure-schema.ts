@@ -1,4 +1,4 @@
-import { migrate } from "../graph/migrate.ts";
+import { migrate } from "../graph/index.ts";
 
 let applied: Promise<void> | undefined;
 

@@ -1,4 +1,4 @@
-import { GraphError } from "../graph/connection.ts";
+import { GraphError } from "../graph/index.ts";
 import type { IngestSummary } from "./ingest-summary.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { addCounters, linkScopeInTransaction, scopesToLink, ZERO_COUNTERS, type WriteCounters } from "../graph/write/index.ts";
+import { addCounters, linkScopeInTransaction, scopesToLink, ZERO_COUNTERS, type WriteCounters } from "../graph/index.ts";
 import { buildLexicon, changedTerms, findLinks, indexTerms } from "../link/index.ts";
 import { NATIONAL_SCOPE, nationalProgrammeSpellings, type Resolver } from "../resolve/index.ts";
 import type { ConfirmedName } from "../link/index.ts";

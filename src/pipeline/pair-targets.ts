@@ -1,4 +1,4 @@
-import { addCounters, pairScopeInTransaction, scopesToPair, ZERO_COUNTERS, type WriteCounters } from "../graph/write/index.ts";
+import { addCounters, pairScopeInTransaction, scopesToPair, ZERO_COUNTERS, type WriteCounters } from "../graph/index.ts";
 import { pairTargets, type TargetObservation, type TargetPair } from "../targets/index.ts";
 
 /** The indicator a pair hangs on: its target's, else its outcome's. */

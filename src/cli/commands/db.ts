@@ -1,7 +1,5 @@
 import type { Command } from "commander";
-import { backupGraph, describeTarget, graphStats, graphTarget, restoreGraph, type GraphStats } from "../../graph/admin/index.ts";
-import { closeDriver } from "../../graph/connection.ts";
-import { migrate, wipeGraph } from "../../graph/migrate.ts";
+import { backupGraph, closeDriver, describeTarget, graphStats, graphTarget, migrate, restoreGraph, wipeGraph, type GraphStats } from "../../graph/index.ts";
 import { ensureNeo4j } from "../../local-neo4j/index.ts";
 
 const progress = (line: string): void => {

@@ -1,6 +1,5 @@
 import { Option, type Command } from "commander";
-import { closeDriver } from "../../graph/connection.ts";
-import { EXPORT_FORMATS, exportGraph, type ExportFormat } from "../../graph/export/index.ts";
+import { closeDriver, EXPORT_FORMATS, exportGraph, type ExportFormat } from "../../graph/index.ts";
 
 export function registerExport(program: Command): void {
   program

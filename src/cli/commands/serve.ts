@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { startServer } from "../../api/index.ts";
-import { closeDriver } from "../../graph/connection.ts";
+import { closeDriver } from "../../graph/index.ts";
 import { ensureNeo4j } from "../../local-neo4j/index.ts";
 
 /** Ensures Neo4j, serves the API and prints where. */

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { startServer } from "../../api/index.ts";
-import { closeDriver } from "../../graph/connection.ts";
+import { closeDriver } from "../../graph/index.ts";
 import { ensureNeo4j } from "../../local-neo4j/index.ts";
 import { ingestPaths, loadAliases } from "../../pipeline/index.ts";
 import { formatIngestSummary } from "./ingest.ts";
