@@ -26,8 +26,13 @@ const BENCHES = [
   { file: "bench/startup.ts", what: "cold CLI start-up of govkg extract, compiled vs tsx" },
 ];
 
+// A bench states each of its figures that has a goal as one line starting with "ratio "; they
+// are gathered at the end, so one run shows every goal side by side.
+const RATIO_LINE = /^ratio .*$/gmu;
+
 const only = process.argv.slice(2);
 let failed = 0;
+const ratios: string[] = [];
 for (const bench of BENCHES) {
   if (only.length > 0 && !only.some((name) => bench.file.includes(name))) continue;
   if (!existsSync(bench.file)) {
@@ -35,8 +40,11 @@ for (const bench of BENCHES) {
     continue;
   }
   process.stdout.write(`\n== ${bench.what} (${bench.file}) ==\n`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", bench.file], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", bench.file], { stdio: ["inherit", "pipe", "inherit"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(result.stdout);
+  ratios.push(...(result.stdout.match(RATIO_LINE) ?? []).map((ratio) => `${ratio.slice("ratio ".length)}  [${bench.file}]`));
   if (result.status !== 0) failed++;
 }
+if (ratios.length > 0) process.stdout.write(`\n== ratios ==\n${ratios.join("\n")}\n`);
 if (neo4j.startedHere) await stopNeo4j({ env });
 process.exitCode = failed > 0 ? 1 : 0;
