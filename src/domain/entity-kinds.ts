@@ -6,9 +6,10 @@ import { ReportEvidenceSchema } from "./span.ts";
  * Every kind of entity GovKG extracts, in the order the stages handle them.
  *
  * A new kind ("target", "commitment") is added here and in `entityKinds` below; then every
- * table keyed by `EntityKind` (`satisfies Record<EntityKind, …>`) stops compiling until it
- * handles the kind too: the extractors (`src/extract/index.ts`), the resolvers
- * (`src/resolve/kinds/index.ts`) and the API rows (`src/api/rows.ts`).
+ * table keyed by `EntityKind` stops compiling until it handles the kind too: the
+ * extractors (`src/extract/index.ts`), the resolvers (`src/resolve/kinds/index.ts`), the
+ * row type of each field its statements write (`RowsByField` in
+ * `src/resolve/report-graph.ts`) and the API rows (`src/api/rows.ts`).
  */
 export const ENTITY_KINDS = ["indicator", "project", "department", "organization", "problem"] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
