@@ -105,7 +105,7 @@ const distCpu = median(cpu.get("dist (compiled)")!);
 const tsxCpu = median(cpu.get("tsx (sources)")!);
 const same = outputs.get("dist (compiled)") === outputs.get("tsx (sources)");
 process.stdout.write(
-  `cold start-up: ${dist.toFixed(0)} ms compiled vs ${tsx.toFixed(0)} ms through tsx, ratio ${(dist / tsx).toFixed(2)} (budget ${BUDGET_MS} ms); ` +
+  `ratio cold start-up of govkg extract: ${dist.toFixed(0)} ms compiled vs ${tsx.toFixed(0)} ms through tsx, ratio ${(dist / tsx).toFixed(2)} (budget ${BUDGET_MS} ms); ` +
     `CPU ${distCpu.toFixed(0)} vs ${tsxCpu.toFixed(0)} ms, ratio ${(distCpu / tsxCpu).toFixed(2)}; ` +
     `${same ? "same extraction" : "EXTRACTIONS DIFFER"}\n`,
 );

@@ -7,7 +7,6 @@ import { toPlain } from "./plain-values.ts";
 
 export { GraphError, toGraphError, type GraphErrorCode, type Params } from "./errors.ts";
 export { cypher, loadCypher, CYPHER_DIR, type Statement } from "./cypher-files.ts";
-export { toPlain } from "./plain-values.ts";
 
 /** Where and as whom to connect; `local` means the project's own server on loopback. */
 export interface ConnectionSettings {
