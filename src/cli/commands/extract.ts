@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import {
+  DiagnosticCodeSchema,
   PeriodSchema,
   ReportKindSchema,
   ReportMetaOverrideSchema,
@@ -8,11 +9,13 @@ import {
   type ExtractOutput,
   type ReportMetaOverride,
 } from "../../domain/index.ts";
-import { expandPaths, isReadError, readSidecar, readSource } from "../../read/index.ts";
-import { extractDocument } from "../../pipeline/index.ts";
+import { loadEnv } from "../../config/env.ts";
+import { defaultWorkers, extractPaths, type ExtractRun } from "../../pipeline/index.ts";
+import { formatDiagnosticCounts, parseWorkers } from "../run-options.ts";
 
 interface ExtractFlags {
   readonly json?: boolean;
+  readonly workers?: string;
   readonly issuer?: string;
   readonly region?: string;
   readonly year?: string;
@@ -36,7 +39,7 @@ const FlagsSchema = z
 
 /** Metadata overrides given on the command line, checked against the same schema as sidecars. */
 export function parseOverrideFlags(flags: ExtractFlags): ReportMetaOverride {
-  const given = Object.fromEntries(Object.entries(flags).filter(([key, v]) => key !== "json" && v !== undefined));
+  const given = Object.fromEntries(Object.entries(flags).filter(([key, v]) => !["json", "workers"].includes(key) && v !== undefined));
   const parsed = FlagsSchema.safeParse(given);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`);
@@ -61,21 +64,14 @@ export function formatReportLine(report: ExtractedReport): string {
   return `${report.title || "(untitled)"}  ${meta}  [${counts}]  ${report.source}`;
 }
 
-async function extractPaths(paths: readonly string[], flags: ReportMetaOverride): Promise<ExtractOutput> {
-  const output: ExtractOutput = { reports: [], errors: [] };
-  for (const path of await expandPaths(paths)) {
-    const doc = await readSource(path);
-    if (isReadError(doc)) {
-      output.errors.push(doc);
-      continue;
-    }
-    const sidecar = await readSidecar(path);
-    // A broken sidecar is reported, and the document is still extracted with what can be inferred.
-    if (isReadError(sidecar)) output.errors.push(sidecar);
-    const overrides = { ...(isReadError(sidecar) ? {} : sidecar), ...flags };
-    output.reports.push(...extractDocument(doc, overrides));
-  }
-  return output;
+/** The run as `--json` prints it: the reports, and each file that gave none as an error. */
+export function extractOutput(run: ExtractRun): ExtractOutput {
+  const errors = run.summary.failures.map(({ source, code, message }) => ({ source, code, message }));
+  const readErrors = errors.flatMap((error) => {
+    const code = DiagnosticCodeSchema.safeParse(error.code);
+    return code.success ? [{ ...error, code: code.data }] : [];
+  });
+  return { reports: [...run.reports], errors: readErrors };
 }
 
 export function registerExtract(program: Command): void {
@@ -89,16 +85,19 @@ export function registerExtract(program: Command): void {
     .option("--year <year>", "year of every report read (none: not stated)")
     .option("--period <period>", "H1, H2 or FY (none: unknown)")
     .option("--kind <kind>", "review, plan or review+plan (none: unknown)")
+    .option("--workers <n>", `extraction threads (default: the number of cores, ${defaultWorkers()} here)`)
     .action(async (paths: string[], flags: ExtractFlags) => {
       const overrides = parseOverrideFlags(flags);
-      const output = await extractPaths(paths, overrides);
+      const run = await extractPaths(paths, { overrides, workers: parseWorkers(flags.workers), maxFileBytes: loadEnv().GOVKG_MAX_FILE_MB * 1024 * 1024 });
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(extractOutput(run), null, 2)}\n`);
+        // Failures that are not read errors (an extractor that threw) have no place in the JSON.
+        for (const failure of run.summary.failures.filter((f) => !DiagnosticCodeSchema.safeParse(f.code).success)) process.stderr.write(`${failure.message} (${failure.code})\n`);
       } else {
-        for (const report of output.reports) process.stdout.write(`${formatReportLine(report)}\n`);
-        for (const error of output.errors) process.stderr.write(`${error.message} (${error.code})\n`);
-        process.stdout.write(`${output.reports.length} reports, ${output.errors.length} errors\n`);
+        for (const report of run.reports) process.stdout.write(`${formatReportLine(report)}\n`);
+        for (const failure of run.summary.failures) process.stderr.write(`${failure.message} (${failure.code})\n`);
+        process.stdout.write(`${run.reports.length} reports, ${run.summary.failures.length} errors; diagnostics: ${formatDiagnosticCounts(run.summary.diagnosticCounts)}\n`);
       }
-      process.exitCode = output.errors.length > 0 ? 1 : 0;
+      process.exitCode = run.summary.failures.length > 0 ? 1 : 0;
     });
 }

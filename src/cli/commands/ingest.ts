@@ -2,7 +2,9 @@ import { constants } from "node:os";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { closeDriver } from "../../graph/connection.ts";
-import { IngestInterruptedError, ingestPaths, IngestStoppedError, loadAliases, type IngestSummary } from "../../pipeline/index.ts";
+import { loadEnv } from "../../config/env.ts";
+import { defaultWorkers, IngestInterruptedError, ingestPaths, IngestStoppedError, loadAliases, type IngestSummary } from "../../pipeline/index.ts";
+import { formatDiagnosticCounts, parseWorkers } from "../run-options.ts";
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
@@ -13,6 +15,7 @@ export function formatIngestSummary(summary: IngestSummary): string {
     `reports: ${summary.reportsWritten} written, ${summary.reportsSkipped} unchanged, ${summary.reportsRemoved} removed, ${summary.reportsFailed} failed`,
     `nodes: ${summary.nodesCreated} created, ${summary.nodesDeleted} deleted`,
     `relationships: ${summary.relationshipsCreated} created, ${summary.relationshipsDeleted} deleted`,
+    `diagnostics: ${formatDiagnosticCounts(summary.diagnosticCounts)}`,
     `time: ${seconds(summary.durationMs)} (summed over files, which overlap: extract ${seconds(summary.extractMs)}, write ${seconds(summary.writeMs)})`,
   ];
   if (summary.failures.length > 0) {
@@ -65,7 +68,8 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "files or directories")
     .option("--aliases <file>", "user aliases (JSON: merge and forbid lists); default ./aliases.json when present")
     .option("--force", "rewrite reports even when their text is unchanged")
-    .action(async (paths: string[], options: { aliases?: string; force?: boolean }) => {
+    .option("--workers <n>", `extraction threads (default: the number of cores, ${defaultWorkers()} here)`)
+    .action(async (paths: string[], options: { aliases?: string; force?: boolean; workers?: string }) => {
       const aliases = await loadAliases(options.aliases);
       const bar = process.stderr.isTTY
         ? new cliProgress.SingleBar({ format: "ingest [{bar}] {value}/{total} files | {file}", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -77,6 +81,8 @@ export function registerIngest(program: Command): void {
       try {
         const summary = await ingestPaths(paths, {
           aliases,
+          workers: parseWorkers(options.workers),
+          maxFileBytes: loadEnv().GOVKG_MAX_FILE_MB * 1024 * 1024,
           force: options.force ?? false,
           signal: stop.signal,
           onProgress: ({ total, done, source }) => {
