@@ -2,7 +2,8 @@ import { clauseOf, followsPastYear, headingYear, isInReview, isMultiYear, isPart
 import { measureGroup, measuresOf } from "./measure.ts";
 import { noTargetStatements } from "./no-target.ts";
 import { judge } from "./verdict.ts";
-import { familyOf, isCeilingFamily } from "./vocabulary.ts";
+import { LOOSE_NAME_OVERLAP, nameOverlap, unitsAgree } from "./loose-outcome.ts";
+import { familyOf, isCeilingFamily, knownFamily } from "./vocabulary.ts";
 import type { Measure, NoTargetStatement, ReportText, TargetObservation, TargetPair } from "./types.ts";
 
 /** A target or an outcome for one year of one family, in one measure. */
@@ -170,6 +171,33 @@ function noTargetPair(scope: string, statement: NoTargetStatement, outcome: Clai
 }
 
 /**
+ * Amounts of no known family left without an outcome (a plan's task: 改造农村互助幸福院100个)
+ * take one the next reviews word differently (改造提升农村互助幸福院108个, 加装电梯869台 for
+ * 加装电梯600部): same year, amounts that measure alike, most of one name in the other, and
+ * an indicator with no target of its own that year. The closest name wins.
+ */
+function looseOutcomes(
+  targets: ReadonlyMap<string, Claim[]>,
+  outcomes: readonly Claim[],
+  pairs: ReadonlyMap<string, TargetPair>,
+): Array<[string, { claim: Claim; outcome: Claim }]> {
+  const found: Array<[string, { claim: Claim; outcome: Claim }]> = [];
+  for (const [key, claims] of targets) {
+    const claim = headline(claims);
+    if (claim === undefined || pairs.get(key)?.outcomeId !== null || claim.measure.kind !== "level" || knownFamily(claim.family) !== null) continue;
+    const scored = outcomes
+      .filter((c) => c.year === claim.year && c.family !== claim.family && knownFamily(c.family) === null && !targets.has(`${c.family}|${c.group}|${c.year}`))
+      .filter((c) => unitsAgree(claim.measure, c.measure))
+      .map((c) => ({ c, overlap: nameOverlap(claim.family, c.family) }))
+      .filter(({ overlap }) => overlap >= LOOSE_NAME_OVERLAP);
+    const best = Math.max(...scored.map(({ overlap }) => overlap));
+    const outcome = outcomeFor(scored.filter(({ overlap }) => overlap === best).map(({ c }) => c), claim.year, claim.observation.reportId);
+    if (outcome !== undefined) found.push([key, { claim, outcome }]);
+  }
+  return found;
+}
+
+/**
  * Pairs every annual target of one scope with the outcome a later report states for its
  * year, and marks the years a report says it sets no target. A pure function of the
  * scope's observations and report texts: input order never changes the answer.
@@ -182,6 +210,9 @@ export function pairTargets(scope: string, observations: readonly TargetObservat
     const target = headline(claims);
     if (target === undefined) continue;
     pairs.set(key, pairOf(scope, target, outcomeFor(outcomes.get(key) ?? [], target.year, target.observation.reportId)));
+  }
+  for (const [key, target] of looseOutcomes(targets, observations.flatMap(outcomeClaims), pairs)) {
+    pairs.set(key, pairOf(scope, target.claim, target.outcome));
   }
   const statements = reports.flatMap(noTargetStatements).sort((a, b) => a.reportId.localeCompare(b.reportId) || a.start - b.start);
   for (const statement of statements) {

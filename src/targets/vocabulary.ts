@@ -30,6 +30,7 @@ function loadTerms(): { contained: ReadonlyArray<readonly [string, string]>; exa
 const { contained: TERMS, exact: EXACT_TERMS } = loadTerms();
 const OTHER_MEASURES = loadWords("other-measures.tsv");
 const CEILINGS = new Set(loadWords("ceiling-families.tsv"));
+const COUNT_UNITS = new Set(loadWords("count-units.tsv"));
 
 /**
  * The family of an indicator named `name` as written (国民生产总值 and 经济增长 are the
@@ -58,3 +59,6 @@ export function familiesOfQuery(name: string): string[] {
 
 /** Whether the family's target is a ceiling (prices, unemployment): at or below it is met. */
 export const isCeilingFamily = (family: string): boolean => CEILINGS.has(family);
+
+/** Whether a unit is a classifier of counted things (个, 部, 台, 处…). */
+export const isCountUnit = (unit: string): boolean => COUNT_UNITS.has(unit);
