@@ -65,29 +65,28 @@ CALL () {
   WHERE $outcome IS NULL OR outcome = $outcome
   RETURN r, p, null AS t, m.name AS nameAsWritten, promise, outcome, followUps, p.key AS key
   UNION ALL
-  MATCH (r:Report)-[:HAS_OBSERVATION]->(tg:Observation)<-[:TARGET]-(t:TargetOutcome {measure: 'level'})
-  WHERE r.year IS NOT NULL AND t.year = r.year
+  MATCH (r:Report)
+  WHERE r.year IS NOT NULL
     AND ($issuer IS NULL OR r.issuer CONTAINS $issuer
          OR EXISTS { MATCH (i:Issuer)-[:ISSUED]->(r) WHERE i.key = $issuer OR i.name CONTAINS $issuer })
     AND ($year IS NULL OR r.year = $year)
-    AND NOT EXISTS { MATCH (tg)-[:FOR_PROJECT]->(:Project) }
-    AND NOT EXISTS {
-      MATCH (te:Evidence)-[:SUPPORTS]->(tg)
-      MATCH (r)-[:HAS_EVIDENCE]->(pe:Evidence)-[:SUPPORTS]->(:Project)
-      WHERE pe.start <= te.start AND te.start < pe.end
-    }
-    AND NOT EXISTS {
-      MATCH (te:Evidence)-[:SUPPORTS]->(tg)
-      MATCH (r)-[m:MENTIONS_PROJECT]->(:Project) WHERE te.id IN coalesce(m.evidenceIds, [])
-    }
-  WITH r, tg, t, r.year * 10 + CASE r.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END AS at
+  // The sentences that name a project: their figures belong to the project's promise.
+  WITH r,
+       COLLECT { MATCH (r)-[:HAS_EVIDENCE]->(pe:Evidence)-[:SUPPORTS]->(:Project) RETURN DISTINCT [pe.start, pe.end] } AS projectSpans,
+       COLLECT { MATCH (r)-[m:MENTIONS_PROJECT]->(:Project) UNWIND coalesce(m.evidenceIds, []) AS id RETURN DISTINCT id } AS projectEvidence
+  MATCH (r)-[:HAS_OBSERVATION]->(tg:Observation)<-[:TARGET]-(t:TargetOutcome)
+  WHERE t.measure = 'level' AND t.year = r.year AND NOT EXISTS { MATCH (tg)-[:FOR_PROJECT]->(:Project) }
+  WITH r, tg, t, head(COLLECT { MATCH (e:Evidence)-[:SUPPORTS]->(tg) RETURN e ORDER BY e.start }) AS promise, projectSpans, projectEvidence
+  WHERE promise IS NOT NULL AND NOT promise.id IN projectEvidence
+    AND none(span IN projectSpans WHERE span[0] <= promise.start AND promise.start < span[1])
+  WITH r, tg, t, promise, r.year * 10 + CASE r.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END AS at
   CALL (r, at) {
     MATCH (later:Report {scope: r.scope})
     WHERE later.year IS NOT NULL AND later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END > at
     RETURN count(later) AS laterReports
   }
   OPTIONAL MATCH (t)-[:OUTCOME]->(oc:Observation)<-[:HAS_OBSERVATION]-(orp:Report)
-  WITH r, tg, t, oc, orp,
+  WITH r, tg, t, promise, oc, orp,
        CASE
          WHEN oc IS NOT NULL AND t.verdict IN ['MET', 'EXCEEDED'] THEN 'REPORTED_DONE'
          WHEN oc IS NOT NULL THEN 'IN_PROGRESS'
@@ -97,7 +96,7 @@ CALL () {
   WHERE $outcome IS NULL OR outcome = $outcome
   RETURN r, null AS p, t,
     head(COLLECT { MATCH (tg)-[x:OF_INDICATOR]->(ind:Indicator) RETURN coalesce(x.name, ind.name) }) AS nameAsWritten,
-    head(COLLECT { MATCH (e:Evidence)-[:SUPPORTS]->(tg) RETURN e ORDER BY e.start }) AS promise,
+    promise,
     outcome,
     CASE WHEN oc IS NULL THEN [] ELSE [{
       report: orp {.id, .title, .year, .period, .kind, .issuer, .region},
