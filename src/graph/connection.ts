@@ -114,11 +114,17 @@ const GraphVersionRow = z.object({ version: z.string().nullable() });
 
 /**
  * The graph version readers cache answers by: it changes with every committed write
- * (null while no write has made one: then nothing may be cached). One index lookup.
+ * (null while no write has made one: then nothing may be cached). One index lookup in
+ * an auto-commit read, a single round trip; a failure is the caller's to handle.
  */
 export async function readGraphVersion(): Promise<string | null> {
-  const [row] = await readQuery("api/graph-version", {}, GraphVersionRow);
-  return row?.version ?? null;
+  const statement = cypher("api/graph-version");
+  try {
+    const record = await withSession("read", async (session) => (await session.run(statement.text)).records[0]);
+    return GraphVersionRow.parse(record ? toPlain(record.toObject()) : { version: null }).version;
+  } catch (error) {
+    throw toGraphError(error, statement.name, {});
+  }
 }
 
 type StatementRef = Statement | string;
