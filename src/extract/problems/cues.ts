@@ -1,9 +1,13 @@
+import { cueAlternation } from "./cue-lists.ts";
+
 /**
- * Word lists for recognising stated problems. They describe how Chinese government
- * reports talk about shortcomings in general, not any particular report.
+ * Patterns for recognising stated problems. They describe how Chinese government
+ * reports talk about shortcomings in general, not any particular report. The word
+ * lists live in `data/*.tsv` (one alternative a line); this file keeps the grammar
+ * around them.
  */
 
-const PROBLEM_NOUN = "(?:问题|不足|困难|挑战|差距|短板|弱项|矛盾|风险|隐患|瓶颈|薄弱环节|缺点|失误)";
+const PROBLEM_NOUN = `(?:${cueAlternation("problem-nouns")})`;
 const NOUN_TAIL = `(?:[和与及、]?${PROBLEM_NOUN}|[和与及、](?:反思|教训|对策|建议|原因)|之处)*`;
 
 /**
@@ -11,70 +15,30 @@ const NOUN_TAIL = `(?:[和与及、]?${PROBLEM_NOUN}|[和与及、](?:反思|教
  * of their word, so the engine can still skip ahead to the characters a cue starts with. A clause carrying one is a problem unless
  * it proposes to fix it (see `ACTION_BEFORE_CUE`).
  */
-export const STRONG_CUE = new RegExp(
-  [
-    "仍需|还需|尚需|仍须|还须|有待|亟待|亟需|亟须|需(?<=.需)要?进一步",
-    "不够|不(?<![的和与及、]不)足(?![\\d一二三四五六七八九十百千万半之])|不强|不高(?!于)|不优|不快|不到位|不平衡|不充分|不完善|不健全|不均衡|不畅|不明显|不(?<!满意不)满意|不适应|不匹配|不协调|不稳固|不牢固|不紧密|不规范|不合理",
-    "偏弱|偏小|偏低|偏高|偏慢|偏少|偏重|较弱|较难|较慢|较少(?!的|民族)|较紧|不多",
-    "短板|弱项|瓶颈|滞后(?!影响|效应)|薄弱(?!学校|医院|村|乡镇|学科|校)|乏力|缓慢|减慢|放缓|低迷|萎缩|下滑|疲软",
-    "尚未|仍未|还未|尚不|没有完全|未能|未达到|未达|未完成|未见|不到预期",
-    // Bare 困难 only as a predicate (`生产经营困难`, `困难较多`), not as a modifier (`困难群众`)
-    // or in sayings (`办法总比困难多`, `困难挑战年年有`).
-    "困(?<!比困)难(?=$|、|较|重重|不少|增多|加大|凸显|突出|依然|仍|还|明显|大|多(?!年))",
-    "下行压力|(?:压力|难度|负担|风险)[^，。；]{0,4}(?:加大|增大|上升|较大|不小|很大|大$|较重|加重|增加)|面临[^，。；]{0,6}压力",
-    "依然突出|仍然突出|较为突出|比较突出|仍较突出|日益突出|问题突出|矛盾突出|(?:问题|矛盾|阵痛|短板|风险|压力|隐患)[^，。；]{0,3}凸显",
-    "任(?<=.任)(?<!工作任|稳定任|今年任|全年任|各项任)务[^，。；]{0,4}(?:繁重|艰巨|较重|紧迫)|(?:问题|矛盾|风险|因素|困难)[^，。；]{0,4}(?:交织|叠加|增多|多发|频发|严重|较多|较大|突出|不少|依然存在|仍然存在|仍存在|时有发生)",
-    // Stated excess or laxity, in any era's wording (`物价上涨过多`, `货币发行偏多`, `管理不严`,
-    // `纪律松弛`); 过 after 通/经/超/… is another word (`通过多种`, `超过`).
-    "过(?<![通经超越错跨不难路穿透闯渡]过)(?:多|大(?!年|关)|快|高|热|猛|重|低|少|慢|滥|度|于)(?!的)|偏多|偏紧|偏松|偏软|偏大|偏窄",
-    "不严(?!厉|肃|密|谨|禁|惩|查|防|控|管)|不力|不善|松弛|松懈|涣散|失控|失衡|混(?<=(?:比较|相当|十分|很|较为|一度)混)乱|不宽松|不稳定(?![不性]?确定)|不理想|不景气|不能适应|不能满足|难以适应|难以满足|跟不上|没有跟上|没有能够(?![^，。；]{0,6}的)|没能(?![^，。；]{0,6}的)",
-    "没(?<=(?:远远|还|仍|尚)没)有|存(?<=(?:依然|仍然|仍|还|尚)存)在$|赤(?<=(?:较多|较大|很大|大量|巨额|巨大)的?赤)字|赤字(?:较大|过大|增加|扩大)",
-    "发(?<=(?:事故|事件|案件)[^，。；]{0,4}(?:多次|频繁|接连|屡次|不断)发)生|出现(?:较大|大幅)?波动|紧(?<=(?:很|仍然|仍|比较|十分|相当|较为|日趋|供应|供求|供需)紧)张",
-    "究(?<=(?:需要|有待)[^，。；]{0,8}研究)的(?:课题|问题|难题)|索(?<=(?:需要|有待)[^，。；]{0,8}探索)的(?:课题|问题|难题)|面临[^，。；]{0,8}(?:矛盾|挑战|困难|风险)|缺(?<!优缺)点|失误",
-    "发(?<!没有发|[未无不]发)生了?(?!概率|率)[^，。；、]{0,10}(?:事故|事件|案件)|风险隐患(?!图|库|清单|排查)|安全隐患|时有发生|仍不同程度存在|有忧|堆积|制约|差(?<![的和与及、]差)距|懒政|怠政|形式主义|官僚主义|腐败问题|阵痛|缺乏|缺少|欠缺|匮乏|不容乐观",
-  ].join("|"),
-  "u",
-);
+export const STRONG_CUE = new RegExp(cueAlternation("strong-cues"), "u");
 
 /**
  * A verb before the cue turns the clause into an action on the problem (`补齐短板`,
  * `着力解决…不足的问题`, `帮助企业解决困难`) or a promise (`要…`, `确保…`): a plan or
  * an achievement, not a stated problem.
  */
-export const ACTION_BEFORE_CUE = new RegExp(
-  [
-    "解决|破解|处置|控制|补齐|补上|补短|补强|弥补|填补|缓解|化解|消除|排查|整治|整改|攻克|突破|克服|扭转|扭住",
-    "防范|防止|防控|严防|应对|针对|帮助|帮扶|纾困|减轻|缩小|打破|打通|破除|疏通|顶住|抵御|战胜|摆脱|走出|告别|解忧",
-    "要(?<![主重需必只纲]要)(?![求素点害件闻]|清醒|看到|认识)|将(?<!即将)(?!来)|应当|应该|必须|务必|坚决|决不|绝不|确保|力争|着力|以免|避免|为了",
-    "取得|圆满|荣获|获评|被评为|清理|清除|力戒|反对|纠治|纠正|奔着|迎着|直面|正视|消减|压减|考虑",
-  ].join("|"),
-  "u",
-);
+export const ACTION_BEFORE_CUE = new RegExp(cueAlternation("action-before-cue"), "u");
 
 /**
  * Verbs that correct an excess (`抑制过高的消费`, `改变…过于分散的现象`) and modal negatives
  * that forbid one (`不能过于悬殊`), when they stand before the cue. Unlike
  * `ACTION_BEFORE_CUE` they do not make a whole plan sentence a plan: `市场调节`, `不能较快的改变`.
  */
-export const CORRECTS_BEFORE_CUE = /改正|抑制|遏制|制止|杜绝|改变|调节|限制|压缩/u;
+export const CORRECTS_BEFORE_CUE = new RegExp(cueAlternation("corrects-before-cue"), "u");
 
 /** A modal negative anywhere in the clause forbids the excess instead of stating it (`差距不能过于悬殊`). */
 export const FORBIDS = /不能(?!不|适应|满足|较快|及时|有效|按时)|不宜|不应|不可(?!能)|不得/u;
 
 /** Verbs that open a plan or an achievement when they start the clause (`加强薄弱环节建设`). */
-export const PLAN_START = new RegExp(
-  "^(?:" +
-    [
-      "加强|强化|聚焦|围绕|坚持|落实|推动|推进|促进|加快|加大|提升|提高|优化|完善|健全|抓好|抓住|做好|开展|实施",
-      "努力|全力|切实|大力|积极|持续|深入|进一步|不断|扎实|全面|支持|扶持|改善|治理|引导|鼓励|建立|构建|打造|培育",
-      "谋划|统筹|严格|严控|严厉|依法|有序|稳妥|深化|夯实|筑牢|守住|守牢|牢牢|集中|重点|专项|组织|召开|举办|累计|完成|实现|建成|新建|开工|优先|综合|加力|逐步|稳步|着手|继续|制定|需要|需(?!求)|为(?!了)|对[^，。；]{2,}的",
-    ].join("|") +
-    ")",
-  "u",
-);
+export const PLAN_START = new RegExp(`^(?:${cueAlternation("plan-start")})`, "u");
 
 /** Nouns that only name the category; a clause that merely has them announces a list. */
-const GENERIC_NOUN = "(?:问题|不足|困难|挑战|不足之处|缺点|缺陷)";
+const GENERIC_NOUN = `(?:${cueAlternation("generic-nouns")})`;
 
 /** The same lead-in ending its clause (`比较突出的问题是，…`). */
 export const TRAILING_LEAD_IN = /^(?:当前|目前|现在)?(?:最|更为|较为|比较)?(?:突出|主要|最大|首要|深层次|根本)的(?:问题|矛盾|困难)(?:是|在于|主要是)$/u;
@@ -100,7 +64,7 @@ export const ANNOUNCE = /^(?:主要|具体)?(?:表现|体现)(?:在|为)(?:以�
 export const CLOSING = /^(?:对此|为此|(?:对于?|针对)(?:这些|上述|以上)|这些问题|我们|下一步|今后|一定|必须|要|将)|直面问题|高度重视|认真研究|切实加以解决|采取有效措施|加以解决|努力解决|决不辜负/u;
 
 /** Framing that places the report's area among outside forces, not its own shortcomings. */
-export const EXTERNAL = /^(?:世界|国际|全球|外部|外部环境|国外|海外|保护主义|单边主义|逆全球化|霸权主义|强权政治)/u;
+export const EXTERNAL = new RegExp(`^(?:${cueAlternation("external")})`, "u");
 
 /** A comment on the problem just stated (`教训极其深刻`), not a problem of its own. */
 export const COMMENT = /^(?:教训|警示|值得|令人|这(?![几些一两][年时个]|段时)|是|其中|对此|初步分析|据分析|总的来看|总体来看|另一方面|一方面)/u;
@@ -121,16 +85,16 @@ export const FRAME = /^在[^，。；]{1,30}(?:方面|领域|上|中|里)$|^如�
 export const CIRCUMSTANCE = /^面对(?!的是)|^越是|^随着|^受[^，。；]*影响$|^在[^，。；]*(?:情况下|背景下|形势下|条件下|前提下|过程中|时候|之际|同时)$/u;
 
 /** Words after a cue that report the problem as eased (`城乡差距持续缩小`). */
-export const RESOLVED_AFTER = /^[^未没不待需]*?(?:缓解|改善|好转|解决|化解|消除|补齐|补强|缩小|扭转|遏制|破解|突破|降低|减轻|下降|减少|整治|取得|成效|倾斜|抑制|控制|治理|降温)/u;
+export const RESOLVED_AFTER = new RegExp(`^[^未没不待需]*?(?:${cueAlternation("resolved-after")})`, "u");
 
 /** A promise after the cue (`困难再多也一定要办成`) makes the clause a resolve, not a problem. */
 /** A clause that reports the excess already checked (`过快的势头得到抑制`). */
 export const CHECKED = /得到(?:了)?(?:初步|有效|明显|一定)?(?:的)?(?:抑制|控制|遏制|治理|缓解|解决|改善)|开始降温/u;
 
-export const RESOLVE_AFTER = /一定要|必须|决不|绝不|坚决|务必|也要|都要|就要|应当|应该/u;
+export const RESOLVE_AFTER = new RegExp(cueAlternation("resolve-after"), "u");
 
 /** Cues that already negate, so a fixing verb after them is still unfinished (`尚未有效缓解`). */
-export const NEGATING = /未|没有|有待|仍需|还需|尚需|亟待|亟需|不够|不到位|不明显|不大/u;
+export const NEGATING = new RegExp(cueAlternation("negating"), "u");
 
 /** `我们面对的是经济转型阵痛凸显的严峻挑战` states the problem inside a frame. */
 export const FACING = /^(?:我们|我国|全区|全市|全县|全省)?(?:面对|面临)(?:的是|着)(.+?)的(?:严峻|复杂|艰巨|巨大|重大|多重)?(?:挑战|局面|形势|考验|压力|困难|任务)$/u;
@@ -149,7 +113,7 @@ export const LEADING_CONJUNCTION = /^(?:但是|但|同时|而且|并且|且|而|
 export const CONTRAST_START = /^(?:但是|但|然而|不过)/u;
 
 /** Strengths named inside a list of problems; without a cue such a clause is not one. */
-export const POSITIVE = /光明|成绩|成效|成就|进步|取得|向好|有利条件|有利因素|积极因素|机遇|优势|韧性|潜力|没有变|不会改变|稳中向好|回升|支撑条件/u;
+export const POSITIVE = new RegExp(cueAlternation("positive"), "u");
 
 /** A clause that opens with a promise governs the next one (`也不能只顾眼前，…`). */
 export const MODAL_START = /^(?:也|还|更)?(?:要|不能|不要|必须|应当|应该|将|务必|决不|绝不|坚决)/u;

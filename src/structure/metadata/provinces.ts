@@ -1,40 +1,15 @@
-/** Provincial-level divisions: official name and the short forms titles use. */
-export const PROVINCES: readonly (readonly [official: string, ...short: string[]])[] = [
-  ["北京市", "北京"],
-  ["天津市", "天津"],
-  ["上海市", "上海"],
-  ["重庆市", "重庆"],
-  ["河北省", "河北"],
-  ["山西省", "山西"],
-  ["辽宁省", "辽宁"],
-  ["吉林省", "吉林"],
-  ["黑龙江省", "黑龙江"],
-  ["江苏省", "江苏"],
-  ["浙江省", "浙江"],
-  ["安徽省", "安徽"],
-  ["福建省", "福建"],
-  ["江西省", "江西"],
-  ["山东省", "山东"],
-  ["河南省", "河南"],
-  ["湖北省", "湖北"],
-  ["湖南省", "湖南"],
-  ["广东省", "广东"],
-  ["海南省", "海南"],
-  ["四川省", "四川"],
-  ["贵州省", "贵州"],
-  ["云南省", "云南"],
-  ["陕西省", "陕西"],
-  ["甘肃省", "甘肃"],
-  ["青海省", "青海"],
-  ["台湾省", "台湾"],
-  ["内蒙古自治区", "内蒙古"],
-  ["广西壮族自治区", "广西"],
-  ["西藏自治区", "西藏"],
-  ["宁夏回族自治区", "宁夏"],
-  ["新疆维吾尔自治区", "新疆"],
-  ["香港特别行政区", "香港"],
-  ["澳门特别行政区", "澳门"],
-];
+import { z } from "zod";
+import { readDataTable } from "../../domain/index.ts";
+
+// official name, then its short forms.
+const ProvinceLineSchema = z.tuple([z.string().min(2)], z.string().min(2));
+
+/** Provincial-level divisions (`data/provinces.tsv`): official name and the short forms titles use. */
+const PROVINCES: readonly (readonly [official: string, ...short: string[]])[] = readDataTable(
+  new URL("./data/provinces.tsv", import.meta.url),
+  ProvinceLineSchema,
+  '"official name<TAB>short form…"',
+).map(({ row }) => row);
 
 /**
  * The province a phrase starts with, matched at its very start so that `山西` is not
