@@ -12,10 +12,13 @@ import {
 import { loadEnv } from "../../config/env.ts";
 import { defaultWorkers, extractPaths, type ExtractRun } from "../../pipeline/index.ts";
 import { formatDiagnosticCounts, parseWorkers } from "../run-options.ts";
+import { extractToDir } from "../../bulk/index.ts";
 
 interface ExtractFlags {
   readonly json?: boolean;
   readonly workers?: string;
+  readonly out?: string;
+  readonly shard?: string;
   readonly issuer?: string;
   readonly region?: string;
   readonly year?: string;
@@ -39,7 +42,7 @@ const FlagsSchema = z
 
 /** Metadata overrides given on the command line, checked against the same schema as sidecars. */
 export function parseOverrideFlags(flags: ExtractFlags): ReportMetaOverride {
-  const given = Object.fromEntries(Object.entries(flags).filter(([key, v]) => !["json", "workers"].includes(key) && v !== undefined));
+  const given = Object.fromEntries(Object.entries(flags).filter(([key, v]) => !["json", "out", "shard", "workers"].includes(key) && v !== undefined));
   const parsed = FlagsSchema.safeParse(given);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`);
@@ -74,6 +77,16 @@ export function extractOutput(run: ExtractRun): ExtractOutput {
   return { reports: [...run.reports], errors: readErrors };
 }
 
+/** `--shard k/n` (1-based k) as a 0-based index and a count. */
+export function parseShard(text: string | undefined): { index: number; count: number } | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/u.exec(text.trim());
+  const k = Number(match?.[1]);
+  const n = Number(match?.[2]);
+  if (!match || n < 1 || k < 1 || k > n) throw new Error(`invalid --shard ${text}: expected k/n with 1 ≤ k ≤ n, such as 2/8`);
+  return { index: k - 1, count: n };
+}
+
 export function registerExtract(program: Command): void {
   program
     .command("extract")
@@ -86,8 +99,21 @@ export function registerExtract(program: Command): void {
     .option("--period <period>", "H1, H2 or FY (none: unknown)")
     .option("--kind <kind>", "review, plan or review+plan (none: unknown)")
     .option("--workers <n>", `extraction threads (default: the number of cores, ${defaultWorkers()} here)`)
+    .option("--out <dir>", "write one JSON Lines file per source into DIR, named by its bytes and the extractor version; sources already there are skipped")
+    .option("--shard <k/n>", "with --out: only the k-th of every n files (1-based), one machine's share")
     .action(async (paths: string[], flags: ExtractFlags) => {
       const overrides = parseOverrideFlags(flags);
+      if (flags.out !== undefined) {
+        const shard = parseShard(flags.shard);
+        const summary = await extractToDir(paths, flags.out, { overrides, ...(shard ? { shard } : {}) });
+        for (const error of summary.errors) process.stderr.write(`${error.message} (${error.code})\n`);
+        process.stdout.write(
+          `${summary.files} files: ${summary.written} extracted (${summary.reports} reports), ${summary.skipped} already in ${flags.out}, ${summary.errors.length} errors; ${(summary.durationMs / 1000).toFixed(1)} s\n`,
+        );
+        process.exitCode = summary.errors.length > 0 ? 1 : 0;
+        return;
+      }
+      if (flags.shard !== undefined) throw new Error("--shard only applies with --out");
       const run = await extractPaths(paths, { overrides, workers: parseWorkers(flags.workers), maxFileBytes: loadEnv().GOVKG_MAX_FILE_MB * 1024 * 1024 });
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(extractOutput(run), null, 2)}\n`);

@@ -5,6 +5,7 @@ import { closeDriver } from "../../graph/connection.ts";
 import { loadEnv } from "../../config/env.ts";
 import { defaultWorkers, IngestInterruptedError, ingestPaths, IngestStoppedError, loadAliases, type IngestSummary } from "../../pipeline/index.ts";
 import { formatDiagnosticCounts, parseWorkers } from "../run-options.ts";
+import { bulkIngest, ingestResults, type BulkSummary } from "../../bulk/index.ts";
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
@@ -61,15 +62,61 @@ function stopOnSignals(onFirst: (signal: StopSignal) => void): { readonly signal
   };
 }
 
+/** What a bulk load did, one fact per line. */
+export function formatBulkSummary(summary: BulkSummary): string {
+  const t = summary.timings;
+  const lines = [
+    `bulk load into ${summary.uri}, database ${summary.database}`,
+    `files: ${summary.files} (${(summary.bytes / 1024 / 1024).toFixed(2)} MB)${summary.ignored.length > 0 ? `, ${summary.ignored.length} ignored (not a report format)` : ""}`,
+    `reports: ${summary.reports} loaded, ${summary.failures.length} failed`,
+    `imported: ${summary.nodes} nodes, ${summary.relationships} relationships (before links and target pairs)`,
+    `time: ${seconds(t.durationMs)} (prepare ${seconds(t.prepareMs)}, import ${seconds(t.importMs)}, restart ${seconds(t.restartMs)}, schema ${seconds(t.schemaMs)}, marking ${seconds(t.settleMs)}, links, derived properties and pairs ${seconds(t.corpusMs)})`,
+  ];
+  if (summary.failures.length > 0) lines.push("did not land:", ...summary.failures.map((f) => `  ${f.source}${f.reportId ? ` [report ${f.reportId}]` : ""}: ${f.message} (${f.code})`));
+  return `${lines.join("\n")}\n`;
+}
+
+interface IngestFlags {
+  readonly aliases?: string;
+  readonly force?: boolean;
+  readonly workers?: string;
+  readonly from?: string;
+  readonly bulk?: boolean;
+}
+
+/** `--from DIR` and `--bulk`: extraction results, or a bulk load into an empty database (src/bulk). */
+async function ingestBulkOrResults(paths: readonly string[], options: IngestFlags): Promise<void> {
+  if (options.from !== undefined && paths.length > 0) throw new Error("give either paths or --from DIR, not both");
+  const aliases = await loadAliases(options.aliases);
+  try {
+    if (options.bulk) {
+      if (options.force) throw new Error("--force does not apply to --bulk, which only loads into an empty database");
+      const summary = await bulkIngest(options.from !== undefined ? { from: options.from } : { paths }, { aliases, onStep: (line) => process.stderr.write(`${line}\n`) });
+      process.stdout.write(formatBulkSummary(summary));
+      process.exitCode = summary.failures.length > 0 ? 1 : 0;
+      return;
+    }
+    const summary = await ingestResults(options.from ?? "", { aliases, force: options.force ?? false });
+    process.stdout.write(formatIngestSummary(summary));
+    process.exitCode = summary.reportsFailed > 0 ? 1 : 0;
+  } finally {
+    await closeDriver();
+  }
+}
+
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
     .description("Read reports, extract and resolve their entities, and write them to Neo4j")
-    .argument("<paths...>", "files or directories")
+    .argument("[paths...]", "files or directories (none with --from)")
     .option("--aliases <file>", "user aliases (JSON: merge and forbid lists); default ./aliases.json when present")
     .option("--force", "rewrite reports even when their text is unchanged")
     .option("--workers <n>", `extraction threads (default: the number of cores, ${defaultWorkers()} here)`)
-    .action(async (paths: string[], options: { aliases?: string; force?: boolean; workers?: string }) => {
+    .option("--from <dir>", "load the results govkg extract --out wrote into DIR instead of reading sources")
+    .option("--bulk", "into an empty database of the local server: load through neo4j-admin database import (stops and restarts the server)")
+    .action(async (paths: string[], options: IngestFlags) => {
+      if (options.from !== undefined || options.bulk) return ingestBulkOrResults(paths, options);
+      if (paths.length === 0) throw new Error("nothing to ingest: give files or directories, or --from DIR");
       const aliases = await loadAliases(options.aliases);
       const bar = process.stderr.isTTY
         ? new cliProgress.SingleBar({ format: "ingest [{bar}] {value}/{total} files | {file}", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
