@@ -13,5 +13,6 @@ export {
   findPlaceholders,
   findBlankAmounts,
   findPlaceholderAmounts,
+  PLACEHOLDER_MARK,
   YEAR_NUMBER,
 } from "./placeholder.ts";

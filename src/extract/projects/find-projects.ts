@@ -1,3 +1,4 @@
+import { PLACEHOLDER_MARK } from "../../text/index.ts";
 import { tagWords } from "../shared/index.ts";
 import { isGenericStem, TRAILING_STATUS } from "./boundary-words.ts";
 import { CLAUSE_BREAK, ITEM_BREAK, splitPieces, type Piece } from "./clauses.ts";
@@ -49,7 +50,7 @@ const BATCH_BEFORE = /(?:一|几|多)批$/u;
 /** `某景区成功创建国家5A级旅游景区`: a site named for an honour it won. */
 const HONOUR_AFTER = /^[^，。；]*?(?:成功创建|创成|入选|获评|被评为|评为|荣获)/u;
 /** A template mark standing where the name should be (`XXX项目`). */
-const PLACEHOLDER_BEFORE_SUFFIX = /(?:[Xx×＊*]{2,}|某某)[“”"]?$/u;
+const PLACEHOLDER_BEFORE_SUFFIX = new RegExp(`(?:${PLACEHOLDER_MARK}{2,}|某某)[“”"]?$`, "u");
 
 interface Collector {
   readonly clause: Piece;
