@@ -14,6 +14,10 @@ export const BackupLineSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("node"), label: Label, id: z.string().min(1), properties: Properties }).strict(),
   z.object({ type: z.literal("relationship"), relationship: z.enum(types), start: End, end: End, properties: Properties }).strict(),
 ]);
+/**
+ * One line of a backup as the format defines it, for tools that write backups.
+ * @public
+ */
 export type BackupLine = z.infer<typeof BackupLineSchema>;
 
 // JSON has one kind of number, so the graph model says which properties are integers.
