@@ -26,9 +26,9 @@ const NOT_A_PROJECT = [
   /[0-9A-Z]”?个|[0-9]+余?[个项批座条家所]|[一二三四五六七八九十百千]+[项批]/u,
   /^级|(?:下|中|上)行动$/u,
   /(?:保险|保障|统筹|政府性|公积金|医保)[^，]*基金$/u,
-  // Governing principles (港人治港) and words that judge works rather than name them
-  // (形象工程, 政绩工程) or a trade (对外承包工程).
-  /人治[港澳]”?$/u,
+  // Governing principles (港人治港, 爱国者治港, 一国两制) and words that judge works rather
+  // than name them (形象工程, 政绩工程) or a trade (对外承包工程).
+  /(?:人|者)治[港澳]”?$|一国两制/u,
   /(?:形象|政绩|面子|豆腐渣|献礼|承包)工程”?$/u,
   /国民经济计划$/u,
   /^(?:和(?!美|谐)|与|及|的|域|地)|^[一二两三四五六七八九十0-9]+[个项批]/u,

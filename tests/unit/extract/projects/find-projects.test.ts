@@ -139,6 +139,8 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["提高医疗保险统筹基金使用效率", "insurance account"],
     ["坚持“澳人治澳”、高度自治", "governing principle"],
     ["坚持“港人治港”", "quoted governing principle"],
+    ["落实“爱国者治港”、“爱国者治澳”原则", "governing principle of who governs"],
+    ["全面准确贯彻“一国两制”方针", "governing principle"],
     ["坚决反对搞形象工程和政绩工程", "judgement of works"],
     ["扩大对外承包工程", "a trade"],
     ["执行国民经济计划", "the plan document itself"],
