@@ -64,12 +64,14 @@ function coreReadsAsName(core: string, spelling: string): boolean {
   if (first === undefined) return false;
   // A single word of the dictionary is a field (`交通运输`), unless it names a place or a body (`南京机场`).
   if (words.length === 1) return PROPER_NAME_TAG.test(first.tag);
-  // A campaign is named by what it does (`扫黑除恶` of `扫黑除恶斗争`): a verb may open it.
-  return !/^(?:v|vd|ad|d)$/u.test(first.tag) || (first.tag === "v" && CAMPAIGN_WORD.test(spelling));
+  // A struggle is named by what it fights (`扫黑除恶` of `扫黑除恶斗争`): its core must open
+  // with that verb, while a struggle named by a cause (`民族独立斗争`) keeps its class word.
+  if (STRUGGLE.test(spelling)) return words.every((word) => word.tag === "v");
+  return !/^(?:v|vd|ad|d)$/u.test(first.tag);
 }
 
 const PROPER_NAME_TAG = /^(?:ns|nt|nz)$/u;
-const CAMPAIGN_WORD = /(?:行动|斗争|攻坚战|保卫战)$/u;
+const STRUGGLE = /斗争$/u;
 
 /**
  * The search terms of one scope. Strong terms: every confirmed spelling, and the

@@ -40,6 +40,8 @@ describe("the lexicon of a scope", () => {
 
   it("searches for a campaign's core even when a verb opens it, and for a core that is one place name", () => {
     expect(lexiconOf("扫黑除恶专项斗争").terms.map((t) => t.text)).toContain("扫黑除恶");
+    expect(lexiconOf("民族独立斗争").terms.map((t) => t.text)).toEqual(["民族独立斗争"]);
+    expect(lexiconOf("采取各种行动").terms.map((t) => t.text)).toEqual(["采取各种行动"]);
     expect(lexiconOf("南京机场三期").terms.map((t) => t.text)).toContain("南京机场");
     expect(lexiconOf("三江源生态保护").terms.map((t) => t.text)).toContain("三江源");
   });
