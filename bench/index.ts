@@ -16,6 +16,10 @@ if (!benchUri) await shareResolvedJars(env);
 const neo4j = await ensureNeo4j({ env, progress: (line) => process.stderr.write(`${line}\n`) });
 process.stdout.write(`bench Neo4j ${neo4j.version} at ${neo4j.uri}\n`);
 
+// `--scale N`: also the growth bench, the corpus at 1× and N× (bench/scale.ts reads GOVKG_BENCH_SCALE).
+const scaleAt = process.argv.indexOf("--scale");
+if (scaleAt >= 0) process.env.GOVKG_BENCH_SCALE = process.argv.splice(scaleAt, 2)[1] ?? "10";
+
 // Each benchmark runs in its own process so its peak memory is its own.
 const BENCHES = [
   { file: "bench/extraction.ts", what: "extraction throughput vs nodejieba tag" },
@@ -24,6 +28,8 @@ const BENCHES = [
   { file: "bench/pages.ts", what: "report pages and charts latency" },
   { file: "bench/load.ts", what: "concurrent load on govkg serve, response cache off and on" },
   { file: "bench/startup.ts", what: "cold CLI start-up of govkg extract, compiled vs tsx" },
+  { file: "bench/bulk.ts", what: "bulk load vs transactional ingest" },
+  ...(process.env.GOVKG_BENCH_SCALE ? [{ file: "bench/scale.ts", what: `growth: the corpus at 1× and ${process.env.GOVKG_BENCH_SCALE}×` }] : []),
 ];
 
 // A bench states each of its figures that has a goal as one line starting with "ratio "; they
