@@ -1,9 +1,7 @@
-// The scope's observations that can be a target or an outcome (targets, rates, and
-// any value of an indicator that has a target), each with its sentence, the paragraph
-// before it and the headings of the sections holding it.
+// The scope's observations, each with its sentence, the paragraph before it and the
+// headings of the sections holding it: any of them can be a target or an outcome (an
+// amount a review states may be a task's outcome worded differently from the task).
 MATCH (r:Report {scope: $scope})-[:HAS_OBSERVATION]->(o:Observation)-[x:OF_INDICATOR]->(i:Indicator)
-WHERE o.status = 'target' OR o.unit = '%' OR o.changeUnit = '%'
-   OR EXISTS { MATCH (:Observation {status: 'target'})-[:OF_INDICATOR]->(i) }
 WITH r, o, x, i, head(COLLECT { MATCH (e:Evidence)-[:SUPPORTS]->(o) RETURN e ORDER BY e.start }) AS e
 WITH r, o, x, i, e, CASE WHEN e IS NULL THEN 0 ELSE e.start - r.start END AS at
 RETURN o.id AS id, r.id AS reportId, r.year AS reportYear, r.period AS reportPeriod, r.kind AS reportKind,
