@@ -8,6 +8,7 @@ import { createVersionClock } from "./graph-version.ts";
 import { useHealthz } from "./health.ts";
 import { costLimitRule, depthLimitRule, useBodyLimit } from "./limits/index.ts";
 import type { PageLimits } from "./pagination.ts";
+import { usePageETags } from "./page-etags.ts";
 import { DEFAULT_CACHE_ENTRIES, useVersionedResponseCache } from "./response-cache.ts";
 import { buildSchema } from "./schema.ts";
 
@@ -63,6 +64,8 @@ export function createApi(options: ApiOptions = {}): GovkgYoga {
     defaultNestedSize: Math.min(10, maxPageSize),
   };
   const read = createGraphRead();
+  // One version clock for the response cache and the pages' ETags: concurrent requests share its reads.
+  const versions = createVersionClock(readGraphVersion);
   const apiKey = options.apiKey === undefined ? env.GOVKG_API_KEY : (options.apiKey ?? undefined);
   const depthRule = depthLimitRule(options.maxDepth ?? DEFAULT_MAX_DEPTH);
   const costRule = costLimitRule({ maxCost: options.maxCost ?? DEFAULT_MAX_COST, limits });
@@ -88,10 +91,8 @@ export function createApi(options: ApiOptions = {}): GovkgYoga {
       useBodyLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
       useHealthz(read),
       limitRules,
-      ...(options.pages === false ? [] : [usePages({ graphqlPath: "/graphql" })]),
-      ...(options.responseCache === false
-        ? []
-        : [useVersionedResponseCache({ clock: createVersionClock(readGraphVersion), maxEntries: options.responseCache ?? DEFAULT_CACHE_ENTRIES })]),
+      ...(options.pages === false ? [] : [usePageETags(versions), usePages({ graphqlPath: "/graphql" })]),
+      ...(options.responseCache === false ? [] : [useVersionedResponseCache({ clock: versions, maxEntries: options.responseCache ?? DEFAULT_CACHE_ENTRIES })]),
     ],
   });
 }

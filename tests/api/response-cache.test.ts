@@ -96,3 +96,27 @@ describe("the response cache", () => {
     expect(first.etag).toBeNull();
   });
 });
+
+describe("the pages' ETags", () => {
+  const yoga = testApi();
+  const page = (headers: Record<string, string> = {}) => yoga.fetch(`http://localhost/reports?issuer=${encodeURIComponent(TAG)}`, { headers });
+
+  it("answer 304 while the graph is unchanged, and the new page once a write changed it", async () => {
+    const first = await page();
+    const etag = first.headers.get("etag");
+    expect(first.status).toBe(200);
+    expect(first.headers.get("cache-control")).toBe("no-cache");
+    expect(etag).toBeTruthy();
+    expect((await page({ "if-none-match": String(etag) })).status).toBe(304);
+
+    const summary = await ingestText(reportText(2026), { source: `${TAG}-2026.txt`, issuer: ISSUER, year: 2026, period: "H1", kind: "review" });
+    expect(summary.reportsWritten).toBe(1);
+    const stored = await cypherRows("MATCH (r:Report) WHERE r.source = $source RETURN r.id AS id", { source: `${TAG}-2026.txt` });
+    written.push(...stored.map((row) => String(row.id)));
+
+    const after = await page({ "if-none-match": String(etag) });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("etag")).not.toBe(etag);
+    expect(await after.text()).toContain("2026");
+  });
+});
