@@ -14,10 +14,6 @@ CALL (){
   SET d:Unsettled, p:Unsettled
   DELETE x
 }
-CALL (){
-  MATCH (:Report {id: $id})-[x]-(shared)
-  WHERE shared:Project OR shared:Department OR shared:Organization OR shared:Problem OR shared:Issuer OR shared:Region
-  SET shared:Unsettled
-}
+CALL (){ MATCH (:Report {id: $id})--(shared) SET shared:Unsettled }
 CALL (){ MATCH (:Report {id: $id})-[x]-() DELETE x }
 RETURN 1 AS done

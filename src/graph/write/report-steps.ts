@@ -1,48 +1,45 @@
-import type { ReportGraph, SupportRow } from "../../resolve/index.ts";
+import { ENTITY_KINDS, entityKinds, type EntityKind } from "../../domain/index.ts";
+import type { ReportGraph } from "../../resolve/index.ts";
 import type { Step, StatementRunner } from "./statement-runner.ts";
 import type { Touched } from "./touched.ts";
 
-/** Recomputes derived properties of `touched` entities, then deletes those left orphaned. */
+/** Recomputes derived properties of `touched` entities, kind by kind, then deletes those left orphaned. */
 export async function settleShared(run: StatementRunner, touched: Touched): Promise<void> {
   await run.runAll([
-    ["refresh-projects", { keys: touched.projects }],
-    ["refresh-departments", { keys: touched.departments }],
-    ["refresh-organizations", { keys: touched.organizations }],
-    ["refresh-problems", { keys: touched.problems }],
-    ["refresh-indicators", { keys: touched.indicators }],
+    ...ENTITY_KINDS.map((kind): Step => [entityKinds[kind].statements.refresh, { keys: touched[entityKinds[kind].list] }]),
     ["refresh-places", { issuers: touched.issuers, regions: touched.regions }],
     ["delete-orphans", touched],
   ]);
 }
 
-const supportsOf = (graph: ReportGraph, label: SupportRow["label"]) => graph.supports.filter((row) => row.label === label);
+/** The rows of the report-graph field an upsert statement writes. */
+const rowsOf = (graph: ReportGraph, field: string): readonly unknown[] => (graph as unknown as Readonly<Record<string, readonly unknown[]>>)[field] ?? [];
+
+const upsertsOf = (kind: EntityKind) => entityKinds[kind].statements.upsert;
 
 /**
- * The statements that write every row of the report with `UNWIND … MERGE`, one per
- * label, in the order they must run (a statement only matches nodes an earlier one wrote).
+ * The statements that write every row of the report with `UNWIND … MERGE`, in the order
+ * they must run (a statement only matches nodes an earlier one wrote): the report, its
+ * sections and evidence; then each kind's first statement, which writes the kind's own
+ * nodes; then the kinds' further statements, which may point at any kind's nodes (an
+ * observation at its project); then responsibilities and the evidence's supports.
  */
 export function reportSteps(graph: ReportGraph): Step[] {
   const reportId = graph.report.id;
+  const upsert = (statement: { readonly name: string; readonly rows: string }): Step => [statement.name, { reportId, rows: rowsOf(graph, statement.rows) }];
+  const supports = Object.fromEntries(
+    ENTITY_KINDS.map((kind) => {
+      const { label, param } = entityKinds[kind].supports;
+      return [param, graph.supports.filter((row) => row.label === label)];
+    }),
+  );
   return [
     ["upsert-report", { report: graph.report, issuers: graph.issuer ? [graph.issuer] : [], regions: graph.region ? [graph.region] : [] }],
     ["upsert-sections", { reportId, rows: graph.sections }],
     ["upsert-evidence", { reportId, rows: graph.evidence }],
-    ["upsert-projects", { reportId, rows: graph.projects }],
-    ["upsert-departments", { reportId, rows: graph.departments }],
-    ["upsert-organizations", { reportId, rows: graph.organizations }],
-    ["upsert-problems", { reportId, rows: graph.problems }],
-    ["upsert-indicators", { rows: graph.indicators }],
-    ["upsert-observations", { reportId, rows: graph.observations }],
+    ...ENTITY_KINDS.flatMap((kind) => upsertsOf(kind).slice(0, 1).map(upsert)),
+    ...ENTITY_KINDS.flatMap((kind) => upsertsOf(kind).slice(1).map(upsert)),
     ["upsert-responsibilities", { reportId, rows: graph.responsibilities }],
-    [
-      "link-supports",
-      {
-        projects: supportsOf(graph, "Project"),
-        departments: supportsOf(graph, "Department"),
-        organizations: supportsOf(graph, "Organization"),
-        problems: supportsOf(graph, "Problem"),
-        observations: supportsOf(graph, "Observation"),
-      },
-    ],
+    ["link-supports", supports],
   ];
 }
