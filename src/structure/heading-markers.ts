@@ -56,5 +56,6 @@ export const MARKER_FIRST = new Set([..."一二三四五六七八九十（(01234
 export const RUN_ON_FIRST = new Set([
   ..."一二三四五六七八九十（(0123456789•·●▪■◆-– ",
   ..."①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳",
-  ..."上下今去全过近目截我为通按根围以前在Xx×*",
+  // Years open run-on cues too: 2023年, 二〇二三年, XX年, ＊＊年 (the marks of src/text).
+  ..."上下今去全过近目截我为通按根围以前在Xx×*＊",
 ]);

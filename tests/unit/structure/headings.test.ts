@@ -21,6 +21,14 @@ describe("findHeadings", () => {
     expect(outline(text)).toEqual(expected);
   });
 
+  it.each(["在2024年上半年", "在XX年上半年", "2024年是攻坚之年", "二〇二四年是攻坚之年", "＊＊年是攻坚之年"])(
+    "ends a run-on heading where its body opens with a year, written as %s",
+    (opening) => {
+      const text = `一、上半年工作总结1. 经济发展情况总览${opening}，全区经济整体呈现稳步增长的态势。\n`;
+      expect(outline(text)).toEqual(["1:chinese:上半年工作总结", "2:arabic:经济发展情况总览"]);
+    },
+  );
+
   it("reads headings that run inline into each other and into their body", () => {
     const text =
       "一、上半年工作总结1. 经济发展情况总览在2024年上半年,全区经济整体呈现稳步增长的态势。\n" +
