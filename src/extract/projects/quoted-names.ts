@@ -49,12 +49,14 @@ function placeBefore(text: string): string {
 /** Quoted names that read as programmes by their shape or the verb in front of them. */
 export function quotedProgrammes(item: Piece): Piece[] {
   const found: Piece[] = [];
-  for (const match of item.text.matchAll(BUILT)) {
+  const quoted = item.text.includes("”");
+  if (!quoted && !item.text.includes("20")) return found;
+  for (const match of quoted ? item.text.matchAll(BUILT) : []) {
     if (NUMBERED_SLOGAN.test(match[1]!)) continue;
     const place = placeBefore(item.text.slice(0, match.index));
     found.push({ text: `${place}“${match[1]}”`, start: item.start + match.index - place.length });
   }
-  const launched = LAUNCHED.exec(item.text);
+  const launched = item.text.endsWith("”") ? LAUNCHED.exec(item.text) : null;
   if (launched?.[1]) found.push({ text: launched[1], start: item.start + item.text.length - launched[1].length });
   for (const match of item.text.matchAll(HORIZON)) found.push({ text: match[0], start: item.start + match.index });
   for (const match of item.text.matchAll(CONVERSION)) {
