@@ -101,6 +101,13 @@ export function reportElements(graph: ReportGraph, ingestedAt: string): ReportEl
     shared.push({ label: "Indicator", id: i.key, properties: { name: i.canonical, aliases: [], scope: i.scope, mergeRule: i.mergeRule, mergeScore: i.mergeScore } });
   }
 
+  // Ends this report writes itself exist once it is written; only the others wait for the whole corpus.
+  const own = new Set([...nodes, ...shared].map((node) => `${node.label}\u0000${node.id}`));
+  const place = (relationship: ExportRelationship): void => {
+    const known = own.has(`${relationship.startLabel}\u0000${relationship.startId}`) && own.has(`${relationship.endLabel}\u0000${relationship.endId}`);
+    (known ? relationships : deferred).push(relationship);
+  };
+
   const observations = lastByKey(graph.observations.filter((o) => indicators.has(o.indicatorKey)), (o) => o.id);
   const observationIds = new Set(observations.map((o) => o.id));
   for (const o of observations) {
@@ -112,21 +119,22 @@ export function reportElements(graph: ReportGraph, ingestedAt: string): ReportEl
         changeUnit: o.changeUnit, status: o.status, qualifier: o.qualifier, periodYear: o.periodYear, reportYear: o.reportYear, sectionRole: o.sectionRole,
       },
     });
+    own.add(`Observation\u0000${o.id}`);
     relationships.push(rel("HAS_OBSERVATION", "Report", reportId, "Observation", o.id));
     relationships.push(rel("OF_INDICATOR", "Observation", o.id, "Indicator", o.indicatorKey, { name: o.name, mergeRule: o.mergeRule, mergeScore: o.mergeScore }));
-    if (o.projectKey !== null) deferred.push(rel("FOR_PROJECT", "Observation", o.id, "Project", o.projectKey));
+    if (o.projectKey !== null) place(rel("FOR_PROJECT", "Observation", o.id, "Project", o.projectKey));
   }
 
   const responsibilities = lastByKey(graph.responsibilities, (r) => `${r.departmentKey}\u0000${r.projectKey}\u0000${r.role}`);
   for (const r of responsibilities) {
-    deferred.push(rel("RESPONSIBLE_FOR", "Department", r.departmentKey, "Project", r.projectKey, { reportId, role: r.role, evidenceId: r.evidenceId }));
+    place(rel("RESPONSIBLE_FOR", "Department", r.departmentKey, "Project", r.projectKey, { reportId, role: r.role, evidenceId: r.evidenceId }));
   }
 
   const supports = lastByKey(graph.supports, (s) => `${s.evidenceId}\u0000${s.label}\u0000${s.target}`);
   for (const s of supports) {
     if (!evidenceIds.has(s.evidenceId)) continue;
     if (s.label === "Observation" && !observationIds.has(s.target)) continue;
-    deferred.push(rel("SUPPORTS", "Evidence", s.evidenceId, s.label, s.target));
+    place(rel("SUPPORTS", "Evidence", s.evidenceId, s.label, s.target));
   }
   return { nodes, relationships, shared, deferred };
 }

@@ -53,9 +53,20 @@ describe("a report's graph as import rows", () => {
     expect(ofIndicator.sort()).toEqual(observations.sort());
   });
 
-  it("leaves relationships whose far end may be another report's to be checked once every report is read", async () => {
+  it("writes relationships between its own nodes at once; none of this report's waits for another's", async () => {
     const graph = await graphOfFixture();
-    const { deferred } = reportElements(graph, "t");
-    expect(new Set(deferred.map((r) => r.type))).toEqual(new Set(["SUPPORTS", ...(graph.responsibilities.length > 0 ? ["RESPONSIBLE_FOR"] : []), ...(graph.observations.some((o) => o.projectKey) ? ["FOR_PROJECT"] : [])]));
+    const { relationships, deferred } = reportElements(graph, "t");
+    expect(deferred).toEqual([]);
+    const supports = relationships.filter((r) => r.type === "SUPPORTS");
+    expect(supports.length).toBe(new Set(graph.supports.map((s) => `${s.evidenceId}|${s.label}|${s.target}`)).size);
+  });
+
+  it("leaves a relationship to a node only another report writes until every report is read", async () => {
+    const graph = await graphOfFixture();
+    const [observation] = graph.observations;
+    const elsewhere = { ...graph, observations: [{ ...observation!, projectKey: "河北省|别处的项目" }] };
+    const { relationships, deferred } = reportElements(elsewhere, "t");
+    expect(deferred).toEqual([expect.objectContaining({ type: "FOR_PROJECT", startId: observation!.id, endId: "河北省|别处的项目" })]);
+    expect(relationships.some((r) => r.type === "FOR_PROJECT")).toBe(false);
   });
 });
