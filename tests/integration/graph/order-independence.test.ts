@@ -14,6 +14,14 @@ async function nationalFiles(): Promise<string[]> {
   return (await readdir(NATIONAL)).filter((name) => name.endsWith(".txt")).sort().map((name) => path.join(NATIONAL, name));
 }
 
+/**
+ * The graph's content: the version counter the response cache keys on carries a random
+ * epoch per database, which says nothing about the reports.
+ */
+async function contentSnapshot(): Promise<string[]> {
+  return (await graphSnapshot()).filter((line) => !line.startsWith('node ["GraphVersion"]'));
+}
+
 async function linkedMentions(): Promise<number> {
   return withSession("read", async (session) => {
     const result = await session.run("MATCH (:Report)-[m:MENTIONS_PROJECT {via: 'lexicon'}]->() RETURN count(m) AS n");
@@ -30,21 +38,21 @@ describe("one set of reports, one graph", () => {
     expect(files.length).toBeGreaterThan(50);
 
     for (const file of files) await ingestPaths([file]);
-    const forward = await graphSnapshot();
+    const forward = await contentSnapshot();
     const links = await linkedMentions();
     expect(links).toBeGreaterThan(100);
 
     await wipeGraph();
     for (const file of [...files].reverse()) await ingestPaths([file]);
-    const reverse = await graphSnapshot();
+    const reverse = await contentSnapshot();
 
     await wipeGraph();
     await ingestPaths(files.filter((_, i) => i % 2 === 1));
     await ingestPaths(files.filter((_, i) => i % 2 === 0));
-    const twoBatches = await graphSnapshot();
+    const twoBatches = await contentSnapshot();
 
     expect(reverse.length).toBe(forward.length);
     expect(reverse).toEqual(forward);
     expect(twoBatches).toEqual(forward);
-  }, 900_000);
+  }, 1_800_000);
 });
