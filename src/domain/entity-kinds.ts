@@ -106,17 +106,6 @@ export function recordsOf<K extends EntityKind>(lists: EntityLists, kind: K): re
   return lists[entityKinds[kind].list] as unknown as readonly EntityRecord<K>[];
 }
 
-/** An order of the kinds that leaves none out (a kind missing from it does not compile). */
-function everyKind<T extends readonly EntityKind[]>(order: T & ([Exclude<EntityKind, T[number]>] extends [never] ? unknown : never)): T {
-  return order;
-}
-
-/**
- * The order a report's rows are written and touched nodes refreshed in: an observation
- * links to the project it measures, so indicators come after projects.
- */
-export const WRITE_ORDER = everyKind(["project", "department", "organization", "problem", "indicator"] as const);
-
 /** Every cypher/ingest statement name the registry uses. */
 export function registryStatements(): string[] {
   return ENTITY_KINDS.flatMap((kind) => [...entityKinds[kind].statements.upsert.map((statement) => statement.name), entityKinds[kind].statements.refresh]);

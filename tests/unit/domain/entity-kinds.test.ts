@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ENTITY_KINDS, entityKinds, ExtractedReportSchema, recordsOf, WRITE_ORDER } from "../../../src/domain/index.ts";
+import { ENTITY_KINDS, entityKinds, ExtractedReportSchema, recordsOf } from "../../../src/domain/index.ts";
 import { extractDocument } from "../../../src/pipeline/index.ts";
 import { createResolver, resolveReport } from "../../../src/resolve/index.ts";
 
@@ -15,11 +15,6 @@ describe("the entity-kind registry", () => {
     expect(new Set(lists).size).toBe(ENTITY_KINDS.length);
     expect(new Set(labels).size).toBe(ENTITY_KINDS.length);
     expect(entityKinds.indicator.statements.upsert.map((statement) => statement.rows)).toEqual(["indicators", "observations"]);
-  });
-
-  it("writes every kind once, indicators (and their observations) after the projects they measure", () => {
-    expect([...WRITE_ORDER].sort()).toEqual([...ENTITY_KINDS].sort());
-    expect(WRITE_ORDER.indexOf("indicator")).toBeGreaterThan(WRITE_ORDER.indexOf("project"));
   });
 
   it("stamps every extracted record with its kind and its evidence with its report", () => {
