@@ -147,13 +147,16 @@ export async function runIn(tx: ManagedTransaction, ref: StatementRef, params: P
 export async function readQuery<S extends z.ZodType>(ref: StatementRef, params: Params, row: S): Promise<z.infer<S>[]> {
   const statement = resolve(ref);
   const rows = await inTransaction("read", statement.name, params, (tx) => runIn(tx, statement, params));
-  return rows.map((raw, index) => {
-    const parsed = row.safeParse(raw);
-    if (!parsed.success) {
-      throw new GraphError("unexpected_row", statement.name, `row ${index}: ${z.prettifyError(parsed.error)}`, { params });
-    }
-    return parsed.data;
-  });
+  return rows.map((raw, index) => checkRow(row, raw, statement.name, index, params));
+}
+
+/** One row of a named statement checked against its schema; a mismatch names the statement and the row. */
+export function checkRow<S extends z.ZodType>(row: S, raw: unknown, statementName: string, index: number, params: Params): z.infer<S> {
+  const parsed = row.safeParse(raw);
+  if (!parsed.success) {
+    throw new GraphError("unexpected_row", statementName, `row ${index}: ${z.prettifyError(parsed.error)}`, { params });
+  }
+  return parsed.data;
 }
 
 /** Counters a write reports back, for logs and tests. */

@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { z } from "zod";
-import { connectionSettings, cypher, getDriver, GraphError, toGraphError } from "../connection.ts";
+import { checkRow, connectionSettings, cypher, getDriver, toGraphError } from "../connection.ts";
 import { toPlain } from "../plain-values.ts";
 import { NODE_SCHEMA } from "./export-schema.ts";
 
@@ -24,10 +24,8 @@ async function* stream<S extends z.ZodType>(name: string, params: Record<string,
   try {
     let index = 0;
     for await (const record of session.run(statement.text, params)) {
-      const parsed = row.safeParse(toPlain(record.toObject()));
-      if (!parsed.success) throw new GraphError("unexpected_row", name, `row ${index}: ${z.prettifyError(parsed.error)}`, { params });
+      yield checkRow(row, toPlain(record.toObject()), name, index, params);
       index += 1;
-      yield parsed.data;
     }
   } catch (error) {
     throw toGraphError(error, name);
