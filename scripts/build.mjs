@@ -69,6 +69,34 @@ function rootBanner(outName) {
   return `const __govkgRoot = new URL(${JSON.stringify(up)}, import.meta.url);\nconst __govkgSourceUrl = (file) => new URL(file, __govkgRoot).href;`;
 }
 
+/**
+ * esbuild's options for one entry, written under `outRoot` as `<outName>.mjs`. Code
+ * reached only through `import()` (a command other than the one run, a reader for
+ * another format) goes into chunks beside the entry, loaded when first imported, each
+ * with its own imports of packages: `govkg extract` never loads the database driver or
+ * the GraphQL server.
+ */
+export function entryOptions(outName, source, outRoot) {
+  const base = path.posix.basename(outName);
+  return {
+    entryPoints: { [base]: source },
+    outdir: path.join(outRoot, path.posix.dirname(outName)),
+    outExtension: { ".js": ".mjs" },
+    splitting: true,
+    // Chunks sit beside their entry, at its depth, so rootBanner holds for them too.
+    chunkNames: `${base}-[name]-[hash]`,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    sourcemap: "linked",
+    metafile: true,
+    banner: { js: rootBanner(outName) },
+    plugins: [sourceMetaUrl],
+  };
+}
+
 function newestMtime(files) {
   return Math.max(...files.map((file) => statSync(file).mtimeMs));
 }
@@ -89,20 +117,7 @@ export async function buildDist({ quiet = false } = {}) {
 async function buildInto(staging, entries, started, quiet) {
   const inputs = new Set();
   for (const [outName, source] of Object.entries(entries)) {
-    const result = await build({
-      entryPoints: [source],
-      outfile: path.join(staging, `${outName}.mjs`),
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      packages: "external",
-      sourcemap: "linked",
-      metafile: true,
-      logLevel: quiet ? "silent" : "warning",
-      banner: { js: rootBanner(outName) },
-      plugins: [sourceMetaUrl],
-    });
+    const result = await build({ ...entryOptions(outName, source, staging), logLevel: quiet ? "silent" : "warning" });
     for (const input of Object.keys(result.metafile.inputs)) {
       if (!input.includes("node_modules/")) inputs.add(path.relative(ROOT, path.resolve(ROOT, input)).split(path.sep).join("/"));
     }

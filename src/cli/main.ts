@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { commands } from "./commands/index.ts";
+import { commands, commandsFor } from "./commands/index.ts";
 import { reportFatal } from "./fatal.ts";
 
 const program = new Command()
@@ -7,9 +7,10 @@ const program = new Command()
   .description("Knowledge graph of Chinese government work reports")
   .showHelpAfterError();
 
-for (const register of commands) register(program);
-
 try {
+  // Loaded in the order of `commands`, whatever order the imports finish in.
+  const registers = await Promise.all(commandsFor(process.argv.slice(2)).map((name) => commands[name]()));
+  for (const register of registers) register(program);
   await program.parseAsync(process.argv);
 } catch (error) {
   reportFatal(error);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defaultWorkers } from "../pipeline/index.ts";
+import { defaultWorkers } from "../pipeline/settings.ts";
 
 const WorkersSchema = z.coerce.number({ error: "expected a whole number of threads" }).int("expected a whole number of threads").min(1, "at least 1").max(256, "at most 256");
 

@@ -1,4 +1,5 @@
-import { addCounters, ZERO_COUNTERS, type WriteCounters } from "../graph/write/index.ts";
+// counters.ts, not the write barrel: `govkg extract` sums summaries without loading the driver.
+import { addCounters, ZERO_COUNTERS, type WriteCounters } from "../graph/write/counters.ts";
 
 /** A file or report that did not land, and why. */
 export interface IngestFailure {
@@ -91,3 +92,6 @@ function pickCounters(c: WriteCounters): WriteCounters {
     propertiesSet: c.propertiesSet,
   };
 }
+
+/** Failures in a stable order: by source, then report. */
+export const bySource = (a: IngestFailure, b: IngestFailure): number => a.source.localeCompare(b.source) || (a.reportId ?? "").localeCompare(b.reportId ?? "");

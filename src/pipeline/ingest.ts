@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import pLimit from "p-limit";
-import type { ExtractedReport, ReportMetaOverride } from "../domain/index.ts";
+import type { ReportMetaOverride } from "../domain/index.ts";
 import { GraphError, toGraphError } from "../graph/connection.ts";
 import { settleUnsettled } from "../graph/write/index.ts";
 import { createResolver } from "../resolve/index.ts";
 import { ensureSchema } from "./ensure-schema.ts";
 import { runFileTask } from "./file-task.ts";
 import { IngestInterruptedError, IngestStoppedError } from "./ingest-interrupted.ts";
-import { addToSummary, EMPTY_SUMMARY, mergeSummaries, type IngestFailure, type IngestSummary } from "./ingest-summary.ts";
+import { addToSummary, bySource, EMPTY_SUMMARY, mergeSummaries, type IngestFailure, type IngestSummary } from "./ingest-summary.ts";
 import { linkProjects } from "./link-projects.ts";
 import { pairTargetOutcomes } from "./pair-targets.ts";
 import { runFiles, sourceName, type FileProgress } from "./run-files.ts";
@@ -40,8 +40,6 @@ async function finishBatch(summary: IngestSummary, resolver: ReturnType<typeof c
   }
   return finished;
 }
-
-const bySource = (a: IngestFailure, b: IngestFailure): number => a.source.localeCompare(b.source) || (a.reportId ?? "").localeCompare(b.reportId ?? "");
 
 /**
  * Reads, extracts, resolves and writes every file under `paths`: extraction in a pool of
@@ -126,27 +124,4 @@ export async function ingestText(text: string, meta: TextMeta = {}, options: Ing
   summary = await finishBatch(summary, createResolver(settings.aliases));
   options.onProgress?.({ total: 1, done: 1, source, failed: summary.reportsFailed > 0 });
   return { ...summary, reportIds: outcome.graphs.map((graph) => graph.report.id), durationMs: performance.now() - started };
-}
-
-/** What `govkg extract` gives: every report, in the order of the files, and the run's summary. */
-export interface ExtractRun {
-  readonly reports: readonly ExtractedReport[];
-  readonly summary: IngestSummary;
-}
-
-/**
- * read → structure → extract for every file under `paths`, in the same file loop and
- * worker pool as ingest, with no database. Reports come out in file order whatever
- * thread finished first.
- */
-export async function extractPaths(paths: readonly string[], given: Partial<PipelineSettings> = {}): Promise<ExtractRun> {
-  const started = performance.now();
-  const byFile: ExtractedReport[][] = [];
-  const run = await runFiles(paths, pipelineSettings(given), {
-    take: (outcome, index) => {
-      byFile[index] = [...outcome.reports];
-      return Promise.resolve(EMPTY_SUMMARY);
-    },
-  });
-  return { reports: byFile.flatMap((reports) => reports), summary: { ...run.summary, failures: [...run.summary.failures].sort(bySource), durationMs: performance.now() - started } };
 }

@@ -4,8 +4,6 @@ import type { ReadError, SourceDocument, SourceFormat } from "../domain/index.ts
 import { decodeText } from "./decode-text.ts";
 import { DOC_ADVICE, formatOfPath, legacyFormatOf, sniffFormat, SUPPORTED_EXTENSIONS } from "./formats.ts";
 import { failure, readError, type FormatFailure, type FormatOutcome } from "./outcome.ts";
-import { readDocx } from "./read-docx.ts";
-import { readHtml } from "./read-html.ts";
 import { readPdf } from "./read-pdf.ts";
 
 export interface ReadOptions {
@@ -48,10 +46,12 @@ async function parseFormat(bytes: Buffer, format: SourceFormat): Promise<FormatO
   switch (format) {
     case "txt":
       return decodeText(bytes);
+    // The HTML and Word readers (and their parsers) load only when such a file comes:
+    // most runs read text files, and every start would otherwise pay for them.
     case "html":
-      return readHtml(bytes);
+      return (await import("./read-html.ts")).readHtml(bytes);
     case "docx":
-      return readDocx(bytes);
+      return (await import("./read-docx.ts")).readDocx(bytes);
     case "pdf":
       return readPdf(bytes);
   }

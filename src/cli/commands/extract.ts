@@ -10,9 +10,11 @@ import {
   type ReportMetaOverride,
 } from "../../domain/index.ts";
 import { loadEnv } from "../../config/env.ts";
-import { defaultWorkers, extractPaths, type ExtractRun } from "../../pipeline/index.ts";
+// The pipeline's own files, not its barrel, and the bulk writer only for --out: a plain
+// extract loads no database driver.
+import { extractPaths, type ExtractRun } from "../../pipeline/extract-paths.ts";
+import { defaultWorkers } from "../../pipeline/settings.ts";
 import { formatDiagnosticCounts, parseWorkers } from "../run-options.ts";
-import { extractToDir } from "../../bulk/index.ts";
 
 interface ExtractFlags {
   readonly json?: boolean;
@@ -105,6 +107,7 @@ export function registerExtract(program: Command): void {
       const overrides = parseOverrideFlags(flags);
       if (flags.out !== undefined) {
         const shard = parseShard(flags.shard);
+        const { extractToDir } = await import("../../bulk/index.ts");
         const summary = await extractToDir(paths, flags.out, { overrides, ...(shard ? { shard } : {}) });
         for (const error of summary.errors) process.stderr.write(`${error.message} (${error.code})\n`);
         process.stdout.write(
