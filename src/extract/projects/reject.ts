@@ -15,6 +15,9 @@ const NOT_A_PROJECT = [
   /(?:河长制|林长制|湖长制|田长制|营改增|证照分离|放管服|最多跑一次)/u,
   /(?:遗址|遗迹|故居|古墓|石窟)$/u,
   /(?:公司|集团|银行|大学|学院|研究院|研究所)$/u,
+  // An office that manages projects (`项目管理中心`) and what bond money may be used for
+  // (`投向领域和用作项目资本金`): an organisation and a rule of spending, not works.
+  /管理中心$|投向领域|用作/u,
   /十[一二三四五六七八九]五/u,
   /^(?:第|每|各|全(?:省|市|区|县|镇|乡|面|年))/u,
   /^“[^”]*、[^”]*”$/u,
