@@ -3,15 +3,33 @@
 // :param outcome => null
 // :param skip => 0
 // :param limit => 100
+// :param doneWords => ["建成","投运","投入运行","投入使用","投用","投产","竣工","完工","通车","交付","落成","通过验收","全面完成","如期完成","顺利完成","圆满完成","揭牌","挂牌","开馆","开园","上线运行","实现全覆盖"]
+// :param familyMarks => ["+","＋"]
+// :param classSuffixes => ["示范基地","专项行动","三年行动","行动计划","示范区","先行区","试验区","行动","工程","项目","计划","试点","建设","基地"]
+// :param nameModifiers => ["快速","高速","全国","国家级","省级","重点","重大"]
+// :param doneReach => 4
+// :param coreLength => 5
+// :param notePattern => "(?:\\s*[0-9]+[.．、]\\s*“?[^，。：:]{1,40}”?[：:]|\\s*[0-9]+[.．、]\\s*“[^”]{1,40}”[^，。；：:]{0,10}$)[\\s\\S]*"
 // One page of commitments, with what the later reports of the same scope said of them.
 // Two kinds:
 // - a project a report promised (a sentence naming it in a plan or targets section, or
 //   a mention whose status is planned):
-//     REPORTED_DONE        a later report says it is completed
+//     REPORTED_DONE        a later report says it is completed: its status, or a review
+//                          sentence that names it beside a completion verb ($doneWords:
+//                          建成, 投入运行, 竣工…; in a plan section such a verb is a promise)
 //     REPEATED             a later report promises it again (a sign of slippage)
 //     IN_PROGRESS          a later report mentions it, neither done nor promised again
 //     NOT_MENTIONED_AGAIN  later reports of the scope exist and none names it
 //     PENDING              no later report of the scope exists yet
+//   A family prefix (互联网+, its names ending in one of $familyMarks) is named by a
+//   sentence only where no Han character follows it: 互联网+监管 is another programme.
+//   A numbered glossary entry ($notePattern) explains a name and promises nothing.
+//   A project no later mention was linked to is looked for in the later reports' text
+//   under its names, quoted when shorter than four characters, and under what is left
+//   without a class word ($classSuffixes: 示范基地, 工程…) or a word of rank or speed
+//   ($nameModifiers: 快速, 重点…), $coreLength characters or more; never in a problems section.
+//   A completion verb counts only within $doneReach characters after the name, so the
+//   name is not the head of a longer one (海南自由贸易港国际服务门户上线运行).
 // - a quantified task: an annual target of an amount (a level, not a rate) in a sentence
 //   that names no project (建设保障性住房100万套), judged by the outcome the target pairing found:
 //     REPORTED_DONE        the outcome meets or exceeds it
@@ -26,33 +44,107 @@ CALL () {
          OR EXISTS { MATCH (i:Issuer)-[:ISSUED]->(r) WHERE i.key = $issuer OR i.name CONTAINS $issuer })
     AND ($year IS NULL OR r.year = $year)
   WITH r, m, p,
+       [n IN [p.name] + coalesce(p.aliases, []) | reduce(s = n, mark IN $familyMarks | replace(s, mark, $familyMarks[0]))] AS names
+  WITH r, m, p, names, [n IN names WHERE n ENDS WITH $familyMarks[0]] AS familyNames
+  WITH r, m, p, names, familyNames,
        COLLECT {
          MATCH (r)-[:HAS_EVIDENCE]->(e:Evidence)-[:SUPPORTS]->(p)
          WHERE EXISTS { MATCH (s:Section {reportId: r.id}) WHERE s.role IN ['plan', 'targets'] AND s.start <= e.start AND e.start < s.end }
+           AND NOT e.text =~ $notePattern
+           AND (size(familyNames) = 0 OR any(n IN names WHERE
+                  CASE WHEN n IN familyNames
+                    THEN any(rest IN tail(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)) WHERE NOT rest =~ '\\p{IsHan}[\\s\\S]*')
+                    ELSE reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])) CONTAINS n END))
          RETURN e ORDER BY e.start
-       } AS promises
-  WHERE size(promises) > 0 OR m.status = 'planned'
-  WITH r, m, p, promises, r.year * 10 + CASE r.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END AS at
+       } AS promises,
+       COLLECT {
+         MATCH (e:Evidence) WHERE e.id IN coalesce(m.evidenceIds, []) AND NOT e.text =~ $notePattern
+           AND (size(familyNames) = 0 OR any(n IN names WHERE
+                  CASE WHEN n IN familyNames
+                    THEN any(rest IN tail(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)) WHERE NOT rest =~ '\\p{IsHan}[\\s\\S]*')
+                    ELSE reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])) CONTAINS n END))
+         RETURN e ORDER BY e.start
+       } AS mentioned
+  WHERE size(promises) > 0 OR (m.status = 'planned' AND size(mentioned) > 0)
+  WITH r, m, p, names, familyNames, promises, mentioned, r.year * 10 + CASE r.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END AS at
   CALL (r, at) {
     MATCH (later:Report {scope: r.scope})
     WHERE later.year IS NOT NULL AND later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END > at
     RETURN count(later) AS laterReports
   }
-  CALL (r, p, at) {
+  CALL (r, p, at, names, familyNames) {
     MATCH (later:Report {scope: r.scope})-[lm:MENTIONS_PROJECT]->(p)
     WHERE later.year IS NOT NULL AND later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END > at
     WITH later, lm, later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END AS laterAt,
-         EXISTS {
+         [n IN coalesce(lm.names, []) + [lm.name] WHERE n IS NOT NULL | reduce(s = n, mark IN $familyMarks | replace(s, mark, $familyMarks[0]))] + names AS written,
+         COLLECT {
            MATCH (later)-[:HAS_EVIDENCE]->(e:Evidence)-[:SUPPORTS]->(p)
-           MATCH (s:Section {reportId: later.id}) WHERE s.role IN ['plan', 'targets'] AND s.start <= e.start AND e.start < s.end
-         } OR lm.status = 'planned' AS promisedAgain
+           WHERE size(familyNames) = 0 OR any(n IN names WHERE
+                   CASE WHEN n IN familyNames
+                     THEN any(rest IN tail(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)) WHERE NOT rest =~ '\\p{IsHan}[\\s\\S]*')
+                     ELSE reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])) CONTAINS n END)
+           RETURN e {.id, .reportId, .text, .start, .end,
+                     mine: e.id IN coalesce(lm.evidenceIds, []),
+                     plan: EXISTS { MATCH (s:Section {reportId: later.id}) WHERE s.role IN ['plan', 'targets'] AND s.start <= e.start AND e.start < s.end }}
+           ORDER BY e.start
+         } AS said
+    WHERE size(familyNames) = 0 OR size(said) > 0
+    // Done in so many words: a review sentence with a completion verb in the clause
+    // after the name (close
+    // to it), or ending the clause before it (全面投运共和机场).
+    WITH later, lm, laterAt, said,
+         any(e IN said WHERE NOT e.plan AND any(n IN written WHERE
+           reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])) CONTAINS n AND any(w IN $doneWords WHERE
+             left(split(split(split(split(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)[1], '，')[0], '；')[0], '。')[0], ',')[0], size(w) + $doneReach) CONTAINS w
+             OR last(split(last(split(last(split(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)[0], '，')), '；')), '。')) ENDS WITH w))) AS doneSaid
     ORDER BY laterAt, later.id
     RETURN collect({
       report: later {.id, .title, .year, .period, .kind, .issuer, .region},
-      status: lm.status, nameAsWritten: lm.name, sectionRole: lm.sectionRole, promisedAgain: promisedAgain,
-      evidence: COLLECT { MATCH (e:Evidence) WHERE e.id IN coalesce(lm.evidenceIds, []) RETURN e {.id, .reportId, .text, .start, .end} ORDER BY e.start }
-    }) AS followUps
+      status: CASE WHEN doneSaid THEN 'completed' ELSE lm.status END, nameAsWritten: lm.name, sectionRole: lm.sectionRole,
+      promisedAgain: any(e IN said WHERE e.plan) OR lm.status = 'planned',
+      evidence: CASE WHEN size(familyNames) = 0
+                  THEN COLLECT { MATCH (e:Evidence) WHERE e.id IN coalesce(lm.evidenceIds, []) RETURN e {.id, .reportId, .text, .start, .end} ORDER BY e.start }
+                  ELSE [e IN said WHERE e.mine | e {.id, .reportId, .text, .start, .end}] END
+    }) AS linked
   }
+  // No later mention linked: the later reports' own words, under the names or their core.
+  CALL (r, p, at, linked, laterReports) {
+    WITH r, at, [n IN [p.name] + coalesce(p.aliases, []) | replace(replace(n, '“', ''), '”', '')] AS bare
+    WHERE size(linked) = 0 AND laterReports > 0
+    WITH r, at, bare + reduce(cut = [], n IN bare |
+           cut + [s IN $classSuffixes WHERE n ENDS WITH s AND size(n) - size(s) >= $coreLength | left(n, size(n) - size(s))]) AS cut
+    UNWIND cut + reduce(less = [], n IN cut |
+             less + [w IN $nameModifiers WHERE n CONTAINS w AND size(n) - size(w) >= $coreLength | replace(n, w, '')]) AS core
+    WITH r, at, core WHERE none(mark IN $familyMarks WHERE core ENDS WITH mark)
+    WITH DISTINCT r, at, core ORDER BY size(core) DESC, core
+    WITH r, at, collect(core) AS cores
+    MATCH (later:Report {scope: r.scope})
+    WHERE later.year IS NOT NULL AND later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END > at
+    WITH later, later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END AS laterAt,
+         [c IN cores WHERE (size(c) >= 4 AND later.text CONTAINS c) OR (size(c) >= 2 AND later.text CONTAINS '“' + c + '”')][0] AS core
+    WHERE core IS NOT NULL
+    WITH later, laterAt, core, size(split(later.text, core)[0]) AS hit
+    WITH later, laterAt, core, hit,
+         last(split(last(split(last(split(substring(later.text, CASE WHEN hit > 300 THEN hit - 300 ELSE 0 END, CASE WHEN hit > 300 THEN 300 ELSE hit END), '。')), '；')), '\n')) AS head,
+         split(split(split(substring(later.text, hit, 300), '。')[0], '；')[0], '\n')[0] AS tail
+    WITH later, laterAt, core, hit, hit - size(head) AS start,
+         hit + size(tail) + CASE WHEN substring(later.text, hit + size(tail), 1) IN ['。', '；'] THEN 1 ELSE 0 END AS end,
+         EXISTS { MATCH (s:Section {reportId: later.id}) WHERE s.role IN ['plan', 'targets'] AND s.start <= hit AND hit < s.end } AS plan,
+         COLLECT { MATCH (s:Section {reportId: later.id}) WHERE s.start <= hit AND hit < s.end RETURN s.role ORDER BY s.level DESC }[0] AS role
+    WHERE coalesce(role, '') <> 'problems'
+    WITH later, laterAt, core, start, end, plan, role, substring(later.text, start, end - start) AS text
+    WITH later, laterAt, core, start, end, plan, role, text,
+         NOT plan AND any(w IN $doneWords WHERE
+           left(split(split(split(text, core)[1], '，')[0], '；')[0], size(w) + $doneReach) CONTAINS w OR last(split(split(text, core)[0], '，')) ENDS WITH w) AS doneSaid
+    ORDER BY laterAt, later.id
+    RETURN collect({
+      report: later {.id, .title, .year, .period, .kind, .issuer, .region},
+      status: CASE WHEN doneSaid THEN 'completed' WHEN plan THEN 'planned' ELSE 'ongoing' END,
+      nameAsWritten: core, sectionRole: role, promisedAgain: plan,
+      evidence: [{id: later.id + ':' + toString(start) + '-' + toString(end), reportId: later.id, text: text, start: start, end: end}]
+    }) AS found
+  }
+  WITH r, m, p, promises, mentioned, laterReports, linked + found AS followUps
   WITH r, m, p, followUps,
        CASE
          WHEN any(f IN followUps WHERE f.status = 'completed') THEN 'REPORTED_DONE'
@@ -61,7 +153,7 @@ CALL () {
          WHEN laterReports > 0 THEN 'NOT_MENTIONED_AGAIN'
          ELSE 'PENDING'
        END AS outcome,
-       coalesce(promises[0], COLLECT { MATCH (e:Evidence) WHERE e.id IN coalesce(m.evidenceIds, []) RETURN e ORDER BY e.start }[0]) AS promise
+       coalesce(promises[0], mentioned[0]) AS promise
   WHERE $outcome IS NULL OR outcome = $outcome
   RETURN r, p, null AS t, m.name AS nameAsWritten, promise, outcome, followUps, p.key AS key
   UNION ALL

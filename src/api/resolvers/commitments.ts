@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { promisedAction, statedDeadline, taskWords } from "../../commitments/index.ts";
+import { OUTCOME_WORDS, promisedAction, statedDeadline, taskWords } from "../../commitments/index.ts";
 import { CommitmentOutcomeSchema, CommitmentsArgs, parseArgs } from "../inputs.ts";
 import { pageWindow, toConnection, windowParams } from "../pagination.ts";
 import { departmentRef, evidenceList, projectRef } from "../refs.ts";
@@ -52,7 +52,7 @@ export function commitmentResolvers({ read, limits }: ResolverDeps) {
       commitments: async (_parent: unknown, args: unknown) => {
         const { first, after, ...filter } = parseArgs(CommitmentsArgs, args);
         const window = pageWindow(first, after, limits);
-        const rows = await read("commitments", { ...filter, ...windowParams(window) }, CommitmentRow);
+        const rows = await read("commitments", { ...filter, ...OUTCOME_WORDS, ...windowParams(window) }, CommitmentRow);
         return toConnection(rows, window, toCommitment);
       },
     },

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { promisedAction, statedDeadline, taskWords } from "../../commitments/index.ts";
+import { OUTCOME_WORDS, promisedAction, statedDeadline, taskWords } from "../../commitments/index.ts";
 import { readQuery } from "../connection.ts";
 import { csvHeader, csvLine } from "./csv-line.ts";
 import { FileSink } from "./sink.ts";
@@ -34,7 +34,7 @@ const COLUMNS = ["id", "issuer", "year", "reportId", "reportTitle", "projectKey"
  * (`2024:ongoing;2025:completed`), ready for pandas.
  */
 export async function writeCommitmentTable(dir: string): Promise<number> {
-  const rows = await readQuery("api/commitments", { issuer: null, year: null, outcome: null, skip: 0, limit: 100_000_000 }, CommitmentRow);
+  const rows = await readQuery("api/commitments", { issuer: null, year: null, outcome: null, ...OUTCOME_WORDS, skip: 0, limit: 100_000_000 }, CommitmentRow);
   const sink = new FileSink(path.join(dir, "commitments.csv"));
   try {
     await sink.write(csvHeader(COLUMNS));
