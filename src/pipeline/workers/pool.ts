@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
+import type { Piscina } from "piscina";
 import { loadEnv } from "../../config/env.ts";
 import { runFileTask, type FileOutcome, type FileTask } from "../file-task.ts";
 
@@ -35,17 +35,21 @@ export function createExtractionPool(workers: number, files: number): Extraction
   const threads = Math.min(workers, files);
   if (threads <= 1) return IN_THREAD;
   const { filename, execArgv } = workerEntry();
-  const pool = new Piscina<FileTask, FileOutcome>({
-    filename,
-    execArgv,
-    minThreads: threads,
-    maxThreads: threads,
-    // One task at a time per thread: a queued file waits in the pool, not in a thread.
-    concurrentTasksPerWorker: 1,
-  });
+  // piscina loads only when there are files to share out: a one-file extract starts without it.
+  const pool: Promise<Piscina<FileTask, FileOutcome>> = import("piscina").then(
+    ({ Piscina }) =>
+      new Piscina<FileTask, FileOutcome>({
+        filename,
+        execArgv,
+        minThreads: threads,
+        maxThreads: threads,
+        // One task at a time per thread: a queued file waits in the pool, not in a thread.
+        concurrentTasksPerWorker: 1,
+      }),
+  );
   return {
     threads,
-    run: (task) => pool.run(task),
-    close: () => pool.destroy(),
+    run: async (task) => (await pool).run(task),
+    close: async () => (await pool).destroy(),
   };
 }
