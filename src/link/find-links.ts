@@ -4,7 +4,8 @@ import { normalizeName } from "../resolve/index.ts";
 import { furthestStatus, mentionStatus } from "../extract/projects/index.ts";
 import { foldText } from "./fold.ts";
 import { isFollowedByLongerWord, isPrecededByLongerWord } from "./guards.ts";
-import type { LexiconTerm } from "./lexicon.ts";
+import type { KeyAlias } from "./aliases.ts";
+import type { Lexicon, LexiconTerm } from "./lexicon.ts";
 
 /** A section of the report as stored: offsets into the original file. */
 export interface LinkSection {
@@ -82,36 +83,75 @@ function roleAt(sections: readonly LinkSection[], offset: number): SectionRole {
   return best?.role ?? "other";
 }
 
+// A short aside in brackets inside a name (`中欧（亚）班列`, `校（院所）企双进`).
+const ASIDE = /[（(][^（()）。；;\n]{1,12}[)）]/gu;
+
 /**
  * The text without the quotes, brackets and blanks that names are compared without
  * (`自然保护地“绿盾”行动` is searched for as `自然保护地绿盾行动`), and for each character
- * left its offset in the text. Line breaks stay: they end sentences.
+ * left its offset in the text; with `asides`, short bracketed asides go whole
+ * (`中欧（亚）班列` is also searched as `中欧班列`). Line breaks stay: they end sentences.
  */
-function withoutQuotes(text: string): { text: string; offsets: number[] } {
+function withoutQuotes(text: string, asides: boolean): { text: string; offsets: number[] } {
+  const dropped = new Set<number>();
+  if (asides) for (const match of text.matchAll(ASIDE)) for (let i = match.index; i < match.index + match[0].length; i++) dropped.add(i);
   let bare = "";
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (IGNORED_IN_NAMES.test(text[i]!)) continue;
+    if (dropped.has(i) || IGNORED_IN_NAMES.test(text[i]!)) continue;
     bare += text[i];
     offsets.push(i);
   }
   return { text: bare, offsets };
 }
 
+/** A scope's lexicon as the linker reads it: terms by their first two characters, and the aliases. */
+export interface LinkIndex {
+  readonly terms: ReadonlyMap<string, readonly LexiconTerm[]>;
+  readonly aliases: readonly KeyAlias[];
+}
+
 /** Terms indexed by their first two characters, so a text is scanned once whatever the lexicon's size. */
-export function indexTerms(terms: readonly LexiconTerm[]): ReadonlyMap<string, readonly LexiconTerm[]> {
+export function indexLexicon(lexicon: Pick<Lexicon, "terms" | "aliases">): LinkIndex {
   const index = new Map<string, LexiconTerm[]>();
-  for (const term of terms) {
+  for (const term of lexicon.terms) {
     const head = term.text.slice(0, 2);
     index.set(head, [...(index.get(head) ?? []), term]);
   }
-  return index;
+  return { terms: index, aliases: lexicon.aliases };
 }
 
 interface Hit {
   readonly term: LexiconTerm;
   readonly start: number;
   readonly end: number;
+}
+
+/** Where a report mentions a node, found by a term or through an alias: offsets into its text. */
+interface Occurrence {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  readonly term: string;
+}
+
+/**
+ * A report that names a node another one is an alias of (`雄忻铁路` of `雄忻高铁`) mentions
+ * that one too, in each sentence its own extraction keeps for the first, under its spelling.
+ */
+function aliasOccurrences(target: LinkTarget, aliases: readonly KeyAlias[]): Array<Occurrence & { readonly key: string }> {
+  const found: Array<Occurrence & { readonly key: string }> = [];
+  for (const alias of aliases) {
+    if (!target.extractedKeys.has(alias.from) || target.extractedKeys.has(alias.to)) continue;
+    for (const sentence of target.projectSentences) {
+      const at = sentence.lastIndexOf("@");
+      if (sentence.slice(0, at) !== alias.from) continue;
+      const start = Number(sentence.slice(at + 1)) - target.start;
+      if (!Number.isInteger(start) || start < 0 || start >= target.text.length) continue;
+      found.push({ key: alias.to, start, end: start, name: alias.names[0]!, term: alias.names[0]! });
+    }
+  }
+  return found;
 }
 
 /**
@@ -132,67 +172,83 @@ export interface LinkResult {
   readonly sentences: ReadonlyArray<{ readonly key: string; readonly evidence: LinkEvidence }>;
 }
 
-function evidenceOf(target: LinkTarget, hit: Hit): LinkEvidence {
+function evidenceOf(target: LinkTarget, hit: { readonly start: number; readonly end: number }): LinkEvidence {
   const sentence = sentenceAround(target.text, hit.start, hit.end);
   const start = target.start + sentence.start;
   const end = target.start + sentence.end;
   return { id: `${target.id}:l${start}-${end}`, text: target.text.slice(sentence.start, sentence.end), start, end };
 }
 
-export function findLinks(target: LinkTarget, index: ReadonlyMap<string, readonly LexiconTerm[]>): LinkResult {
+/** A match of a quoted term stands between quotes. */
+const isQuotedAt = (text: string, start: number, end: number): boolean => text[start - 1] === "“" && text[end] === "”";
+
+export function findLinks(target: LinkTarget, index: LinkIndex): LinkResult {
   const folded = foldText(target.text);
-  const { text: bare, offsets } = withoutQuotes(folded);
-  const found: Hit[] = [];
+  const found = new Map<string, Hit>();
   const boundaryCache = new Map<number, Set<number>>();
-  for (let at = 0; at + 1 < bare.length; at++) {
-    const candidates = index.get(bare.slice(at, at + 2));
-    if (!candidates) continue;
-    for (const term of candidates) {
-      if (!bare.startsWith(term.text, at)) continue;
-      const i = offsets[at]!;
-      const end = offsets[at + term.text.length - 1]! + 1;
-      if (isFollowedByLongerWord(folded, end) || isPrecededByLongerWord(folded, i)) continue;
-      const sentence = sentenceAround(target.text, i, end);
-      let boundaries = boundaryCache.get(sentence.start);
-      if (!boundaries) {
-        boundaries = wordBoundaries(folded.slice(sentence.start, sentence.end));
-        boundaryCache.set(sentence.start, boundaries);
+  for (const asides of [false, true]) {
+    const { text: bare, offsets } = withoutQuotes(folded, asides);
+    if (asides && bare.length === withoutQuotes(folded, false).text.length) break;
+    for (let at = 0; at + 1 < bare.length; at++) {
+      const candidates = index.terms.get(bare.slice(at, at + 2));
+      if (!candidates) continue;
+      for (const term of candidates) {
+        if (!bare.startsWith(term.text, at)) continue;
+        const i = offsets[at]!;
+        const end = offsets[at + term.text.length - 1]! + 1;
+        if (found.has(`${term.text}\u0000${term.key}\u0000${i}`)) continue;
+        if (term.quoted === true) {
+          if (isQuotedAt(folded, i, end)) found.set(`${term.text}\u0000${term.key}\u0000${i}`, { term, start: i, end });
+          continue;
+        }
+        if (isFollowedByLongerWord(folded, end) || isPrecededByLongerWord(folded, i)) continue;
+        const sentence = sentenceAround(target.text, i, end);
+        let boundaries = boundaryCache.get(sentence.start);
+        if (!boundaries) {
+          boundaries = wordBoundaries(folded.slice(sentence.start, sentence.end));
+          boundaryCache.set(sentence.start, boundaries);
+        }
+        if (!boundaries.has(i - sentence.start) || !boundaries.has(end - sentence.start)) continue;
+        found.set(`${term.text}\u0000${term.key}\u0000${i}`, { term, start: i, end });
       }
-      if (!boundaries.has(i - sentence.start) || !boundaries.has(end - sentence.start)) continue;
-      found.push({ term, start: i, end });
     }
   }
-  const hits = found.filter((hit) => !target.extractedKeys.has(hit.term.key));
+  const all = [...found.values()].sort((a, b) => a.start - b.start || (a.term.text < b.term.text ? -1 : a.term.text > b.term.text ? 1 : 0));
+  const hits = all.filter((hit) => !target.extractedKeys.has(hit.term.key));
   const further = new Map<string, { key: string; evidence: LinkEvidence }>();
-  for (const hit of found.filter((h) => target.extractedKeys.has(h.term.key))) {
+  for (const hit of all.filter((h) => target.extractedKeys.has(h.term.key))) {
     const evidence = evidenceOf(target, hit);
     if (!target.projectSentences.has(`${hit.term.key}@${evidence.start}`)) further.set(`${hit.term.key}\u0000${evidence.start}`, { key: hit.term.key, evidence });
   }
 
-  const byKey = new Map<string, Hit[]>();
-  for (const hit of hits) byKey.set(hit.term.key, [...(byKey.get(hit.term.key) ?? []), hit]);
+  const byKey = new Map<string, Occurrence[]>();
+  const add = (key: string, occurrence: Occurrence): void => {
+    byKey.set(key, [...(byKey.get(key) ?? []), occurrence]);
+  };
+  for (const hit of hits) add(hit.term.key, { start: hit.start, end: hit.end, name: normalizeName(target.text.slice(hit.start, hit.end)), term: hit.term.text });
+  for (const occurrence of aliasOccurrences(target, index.aliases)) add(occurrence.key, occurrence);
   const rows: LinkRow[] = [];
   for (const [key, list] of [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const evidence = new Map<number, LinkEvidence>();
     let status: LinkRow["status"] | undefined;
     let firstRole: SectionRole | undefined;
-    for (const hit of list) {
-      const sentence = evidenceOf(target, hit);
-      const role = roleAt(target.sections, target.start + hit.start);
+    for (const occurrence of list) {
+      const sentence = evidenceOf(target, occurrence);
+      const role = roleAt(target.sections, target.start + occurrence.start);
       firstRole ??= role;
       const found = mentionStatus(sentence.text, role);
       status = status === undefined ? found : furthestStatus(status, found);
       evidence.set(sentence.start, sentence);
     }
-    const names = [...new Set(list.map((hit) => normalizeName(target.text.slice(hit.start, hit.end))))];
+    const names = [...new Set(list.map((occurrence) => occurrence.name))];
     rows.push({
       key,
       name: names[0]!,
       names: [...names].sort(),
-      terms: [...new Set(list.map((hit) => hit.term.text))].sort(),
+      terms: [...new Set(list.map((occurrence) => occurrence.term))].sort(),
       status: status ?? "ongoing",
       sectionRole: firstRole ?? "other",
-      evidence: [...evidence.values()],
+      evidence: [...evidence.values()].sort((a, b) => a.start - b.start),
     });
   }
   const sentences = [...further.values()].sort((a, b) => a.evidence.start - b.evidence.start || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -1,24 +1,31 @@
 import { createHash } from "node:crypto";
-import { readDataTable } from "../domain/index.ts";
 import { tagWords } from "../extract/shared/index.ts";
 import { isPlaceholderName, normalizeName, type Resolver } from "../resolve/index.ts";
-import { WordLineSchema } from "./word-line.ts";
+import { keyAliases, type KeyAlias } from "./aliases.ts";
+import { NOT_PLACES } from "./places.ts";
+import { quotedTerm, tailCores, writtenForms } from "./variants.ts";
 
 /** A name some report of the scope confirmed as a project (extracted, not linked), and its node. */
 export interface ConfirmedName {
   readonly name: string;
   readonly key: string;
+  /** Sentences it was named in that hold quotes: where its quotes were (`“保交房”攻坚战`). */
+  readonly sentences?: readonly string[];
 }
 
 /** A string searched for in every report of the scope, and the node a match links to. */
 export interface LexiconTerm {
   readonly text: string;
   readonly key: string;
+  /** Found only where a report writes it in quotes (`“双一流”`). */
+  readonly quoted?: boolean;
 }
 
 export interface Lexicon {
   readonly terms: readonly LexiconTerm[];
-  /** Fingerprint of the terms: a report linked against it needs no relinking. */
+  /** Nodes that are one undertaking with another: a report naming `from` mentions `to` too. */
+  readonly aliases: readonly KeyAlias[];
+  /** Fingerprint of the terms and aliases: a report linked against it needs no relinking. */
   readonly hash: string;
 }
 
@@ -32,10 +39,6 @@ const MIN_PLACELESS_LENGTH = 6;
 
 const lengthOf = (text: string): number => [...text.replace(/[^\p{L}\p{N}+]/gu, "")].length;
 
-/** `data/not-places.tsv`: words tagged as places that name no one place. */
-const NOT_PLACES: ReadonlySet<string> = new Set(
-  readDataTable(new URL("./data/not-places.tsv", import.meta.url), WordLineSchema, '"word<TAB>reason"').map(({ row: [word] }) => word),
-);
 
 /** `北京正负电子对撞机` → `正负电子对撞机`: the name once a leading place (jieba's ns tag) is taken off. */
 function withoutLeadingPlace(name: string): string | undefined {
@@ -76,20 +79,27 @@ const STRUGGLE = /斗争$/u;
 /**
  * The search terms of one scope. Strong terms: every confirmed spelling, and the
  * canonical core it resolved to (`农家书屋工程` → `农家书屋`), when resolving them again
- * lands on the same node. Weak terms: a spelling without its leading place, which a
- * later report may drop (`正负电子对撞机`). A strong claim beats a weak one; a term two
+ * lands on the same node; the quoted name of a programme (`“保交房”攻坚战` → `保交房`),
+ * found only in quotes. Weak terms: a spelling without its leading place, which a later
+ * report may drop (`正负电子对撞机`), and a long core without its class or designation
+ * word (`新技术新产品新场景大规模应用示范`). A strong claim beats a weak one; a term two
  * nodes claim with equal strength is dropped, since it cannot say which one a report meant.
+ * Nodes that {@link keyAliases} finds to be one undertaking claim as the first of them.
  */
 export function buildLexicon(confirmed: readonly ConfirmedName[], resolver: Resolver, scope: string): Lexicon {
+  const aliases = keyAliases(confirmed, scope);
+  const representative = new Map(aliases.map((alias) => [alias.from, alias.to]));
   const claims = new Map<string, Map<string, Strength>>();
-  const claim = (text: string, key: string, strength: Strength): void => {
-    const minimum = strength === 1 ? (opensWithPlace(text) ? MIN_PLACE_TERM_LENGTH : MIN_TERM_LENGTH) : MIN_PLACELESS_LENGTH;
+  const claim = (text: string, ownKey: string, strength: Strength, quoted = false): void => {
+    const minimum = quoted ? MIN_QUOTED_TERM_LENGTH : strength === 1 ? (opensWithPlace(text) ? MIN_PLACE_TERM_LENGTH : MIN_TERM_LENGTH) : MIN_PLACELESS_LENGTH;
     if (lengthOf(text) < minimum || isPlaceholderName(text)) return;
-    const byKey = claims.get(text) ?? new Map<string, Strength>();
+    const key = representative.get(ownKey) ?? ownKey;
+    const claimed = quoted ? `${QUOTED_MARK}${text}` : text;
+    const byKey = claims.get(claimed) ?? new Map<string, Strength>();
     byKey.set(key, Math.max(byKey.get(key) ?? 0, strength) as Strength);
-    claims.set(text, byKey);
+    claims.set(claimed, byKey);
   };
-  for (const { name, key } of confirmed) {
+  for (const { name, key, sentences } of confirmed) {
     const own = resolver.resolve("project", name, scope);
     if (own === null || own.key !== key) continue;
     const spelling = normalizeName(name);
@@ -99,18 +109,29 @@ export function buildLexicon(confirmed: readonly ConfirmedName[], resolver: Reso
       const placeless = withoutLeadingPlace(candidate);
       if (placeless !== undefined && resolver.resolve("project", placeless, scope) !== null) claim(placeless, key, 0);
     }
+    for (const core of tailCores(spelling)) if (coreReadsAsName(core, spelling)) claim(core, key, 0);
+    for (const written of writtenForms(spelling, sentences ?? [])) {
+      const quoted = quotedTerm(written);
+      if (quoted !== undefined) claim(quoted, key, 1, true);
+    }
   }
   const terms: LexiconTerm[] = [];
-  for (const [text, byKey] of claims) {
+  for (const [claimed, byKey] of claims) {
     const strongest = Math.max(...byKey.values());
     const keys = [...byKey.entries()].filter(([, strength]) => strength === strongest).map(([key]) => key);
-    if (keys.length === 1) terms.push({ text, key: keys[0]! });
+    if (keys.length !== 1) continue;
+    terms.push(claimed.startsWith(QUOTED_MARK) ? { text: claimed.slice(QUOTED_MARK.length), key: keys[0]!, quoted: true } : { text: claimed, key: keys[0]! });
   }
-  terms.push(...siblingTerms(terms));
-  terms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const hash = createHash("sha256").update(JSON.stringify(terms)).digest("hex").slice(0, 16);
-  return { terms, hash };
+  terms.push(...siblingTerms(terms.filter((term) => term.quoted !== true)));
+  terms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || Number(a.quoted ?? false) - Number(b.quoted ?? false));
+  const hash = createHash("sha256").update(JSON.stringify({ terms, aliases })).digest("hex").slice(0, 16);
+  return { terms, aliases, hash };
 }
+
+// Quoted terms are kept apart from the same text unquoted while claims are counted.
+const QUOTED_MARK = "“";
+// A quoted name says which programme it is with fewer characters (`双一流`).
+const MIN_QUOTED_TERM_LENGTH = 3;
 
 const MIN_SIBLING_LENGTH = 4;
 const MIN_SIBLING_SHARE = 0.6;
@@ -178,6 +199,21 @@ function siblingTerms(terms: readonly LexiconTerm[]): LexiconTerm[] {
     siblings.set(`${long.text}\u0000${short.key}`, { text: long.text, key: short.key });
   }
   return [...siblings.values()];
+}
+
+// An alias is stored beside the terms as its `from` key after a mark no text holds.
+const ALIAS_MARK = "→";
+
+/**
+ * The lexicon as the scope stores it, one text and one key per entry: a quoted term in
+ * its quotes (`“双一流”`), an alias as its `from` key after a mark. Entries that are not
+ * plain Chinese text make a change relink every report of the scope.
+ */
+export function storedEntries(lexicon: Pick<Lexicon, "terms" | "aliases">): LexiconTerm[] {
+  return [
+    ...lexicon.terms.map(({ text, key, quoted }) => ({ text: quoted === true ? `“${text}”` : text, key })),
+    ...lexicon.aliases.map(({ from, to }) => ({ text: `${ALIAS_MARK}${from}`, key: to })),
+  ];
 }
 
 /** Term texts in one lexicon and not the other, or linked to another node: what a relink must look for. */

@@ -1,5 +1,5 @@
 import { addCounters, linkScopeInTransaction, scopesToLink, ZERO_COUNTERS, type WriteCounters } from "../graph/index.ts";
-import { buildLexicon, changedTerms, findLinks, indexTerms } from "../link/index.ts";
+import { buildLexicon, changedTerms, findLinks, indexLexicon, storedEntries } from "../link/index.ts";
 import { NATIONAL_SCOPE, nationalProgrammeSpellings, type Resolver } from "../resolve/index.ts";
 import type { ConfirmedName } from "../link/index.ts";
 
@@ -28,18 +28,20 @@ export async function linkProjects(resolver: Resolver): Promise<WriteCounters> {
       const seeds = scope === NATIONAL_SCOPE ? programmeSeeds(resolver) : [];
       const lexicon = buildLexicon([...(await tx.confirmedNames()), ...seeds], resolver, scope);
       const before = tx.stored.terms.map((text, i) => ({ text, key: tx.stored.keys[i] ?? "" }));
-      const changed = changedTerms(before, lexicon.terms);
+      const entries = storedEntries(lexicon);
+      const changed = changedTerms(before, entries);
       // The server compares raw text; a term with letters, digits or signs may be written
-      // in another width or case there, so such a change relinks every report of the scope.
+      // in another width or case there, and a quoted term or an alias is not found by its
+      // text alone, so such a change relinks every report of the scope.
       const targets = await tx.targets(lexicon.hash, changed, changed.some((term) => /[^\p{Script=Han}]/u.test(term)));
-      const index = indexTerms(lexicon.terms);
+      const index = indexLexicon(lexicon);
       const touched: string[] = [];
       for (const target of targets) {
         const { rows, sentences } = findLinks({ ...target, extractedKeys: new Set(target.extractedKeys), projectSentences: new Set(target.projectSentences) }, index);
         await tx.replaceLinks(target.id, rows, sentences);
         touched.push(...target.linkedKeys, ...rows.map((row) => row.key));
       }
-      await tx.finish(lexicon.terms.map((t) => t.text), lexicon.terms.map((t) => t.key), lexicon.hash, touched);
+      await tx.finish(entries.map((t) => t.text), entries.map((t) => t.key), lexicon.hash, touched);
     });
     counters = addCounters(counters, written);
   }

@@ -6,7 +6,7 @@ import { StatementRunner } from "./statement-runner.ts";
 import { inWriteTransaction } from "./write-transaction.ts";
 
 const StoredLexiconSchema = z.object({ terms: z.array(z.string()), keys: z.array(z.string()), hash: z.string().nullable() });
-const ConfirmedRowSchema = z.object({ name: z.string(), key: z.string() });
+const ConfirmedRowSchema = z.object({ name: z.string(), key: z.string(), sentences: z.array(z.string()) });
 const TargetRowSchema = z.object({
   id: z.string(),
   start: z.number().int(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildLexicon, changedTerms, findLinks, foldText, indexTerms, type ConfirmedName, type LinkTarget } from "../../../src/link/index.ts";
-import { createResolver } from "../../../src/resolve/index.ts";
+import { buildLexicon, changedTerms, findLinks, foldText, indexLexicon, storedEntries, type ConfirmedName, type LinkTarget } from "../../../src/link/index.ts";
+import { createResolver, NATIONAL_SCOPE } from "../../../src/resolve/index.ts";
 
 const resolver = createResolver();
 const SCOPE = "某省";
@@ -10,7 +10,7 @@ const lexiconOf = (...names: string[]) => buildLexicon(confirmed(...names), reso
 
 function linksIn(text: string, known: string[], extracted: string[] = []) {
   const target: LinkTarget = { id: "r", start: 100, text, sections: [{ start: 100, end: 100 + text.length, level: 1, role: "review" }], extractedKeys: new Set(extracted.map(keyOf)), projectSentences: new Set<string>() };
-  return findLinks(target, indexTerms(lexiconOf(...known).terms));
+  return findLinks(target, indexLexicon(lexiconOf(...known)));
 }
 
 describe("the lexicon of a scope", () => {
@@ -59,7 +59,7 @@ describe("the lexicon of a scope", () => {
 
   it.each([
     [["地铁1号线", "地铁11号线"], "a number left out"],
-    [["燕赵实验室", "燕赵系列实验室", "燕赵钢铁实验室"], "two longer names it could shorten"],
+    [["燕赵实验室", "燕赵材料实验室", "燕赵钢铁实验室"], "two longer names it could shorten"],
     [["南京北站", "南京北站综合枢纽"], "a name another one only extends"],
   ])("does not take %s for one work (%s)", (names) => {
     const lexicon = lexiconOf(...names);
@@ -113,7 +113,7 @@ describe("linking known names in a report", () => {
   it("keeps further sentences for a node the report names itself, not the one it already keeps", () => {
     const text = "农家书屋工程完成前期工作。今年开工建设农家书屋工程。";
     const target: LinkTarget = { id: "r", start: 0, text, sections: [], extractedKeys: new Set([keyOf("农家书屋工程")]), projectSentences: new Set([`${keyOf("农家书屋工程")}@0`]) };
-    const { rows, sentences } = findLinks(target, indexTerms(lexiconOf("农家书屋工程").terms));
+    const { rows, sentences } = findLinks(target, indexLexicon(lexiconOf("农家书屋工程")));
     expect(rows).toEqual([]);
     expect(sentences.map((s) => [s.key, s.evidence.text])).toEqual([[keyOf("农家书屋工程"), "今年开工建设农家书屋工程。"]]);
   });
@@ -127,5 +127,76 @@ describe("linking known names in a report", () => {
 describe("a name without its leading place", () => {
   it("is not made from a word that names no one place", () => {
     expect(lexiconOf("城市高质量发展行动").terms.map((t) => t.text)).not.toContain("高质量发展");
+  });
+});
+
+describe("nodes of one scope that name one undertaking", () => {
+  const aliasesOf = (scope: string, ...names: Array<string | [string, string]>) =>
+    buildLexicon(
+      names.map((entry) => {
+        const [name, sentence] = typeof entry === "string" ? [entry, undefined] : entry;
+        return { name: name.replace(/[“”]/gu, ""), key: resolver.resolve("project", name, scope)!.key, sentences: sentence === undefined ? [] : [sentence] };
+      }),
+      resolver,
+      scope,
+    ).aliases;
+
+  it("takes a line named with one core and two class words of a family for one works", () => {
+    expect(aliasesOf(SCOPE, "沧榆高铁", "沧榆铁路")).toEqual([{ from: keyOf("沧榆高铁"), to: keyOf("沧榆铁路"), names: ["沧榆高铁"] }]);
+    expect(aliasesOf(SCOPE, "沧榆高速公路", "沧榆快速路")).toHaveLength(1);
+  });
+
+  it.each([
+    [NATIONAL_SCOPE, ["京沪铁路", "京沪高铁"], "the national series, whose decades hold an old line and a new one"],
+    [SCOPE, ["沧榆高铁", "沧榆高速"], "a railway and a road"],
+    [SCOPE, ["沧榆铁路", "沧榆二线铁路"], "a numeral in one core"],
+    [SCOPE, ["城市快速路", "城市高速"], "a core that names no one place"],
+  ])("keeps apart in %s %s (%s)", (scope, names) => {
+    expect(aliasesOf(scope, ...names)).toEqual([]);
+  });
+
+  it("takes names built around one quoted core and ending in one class word for one programme", () => {
+    const aliases = aliasesOf(
+      SCOPE,
+      ["财政资金“直通车”改革试点", "开展财政资金“直通车”改革试点。"],
+      ["财政资金项目“直通车”试点", "获批财政资金项目“直通车”试点。"],
+      ["“直通车”服务中心", "建设“直通车”服务中心。"],
+    );
+    expect(aliases).toEqual([{ from: keyOf("财政资金项目直通车试点"), to: keyOf("财政资金直通车改革试点"), names: ["财政资金项目直通车试点"] }]);
+  });
+
+  it("links a report that names one of them to the other, in the sentences it names the first in", () => {
+    const lexicon = buildLexicon(confirmed("沧榆高铁", "沧榆铁路"), resolver, SCOPE);
+    const text = "加快沧榆、石衡高铁建设。";
+    const target: LinkTarget = { id: "r", start: 10, text, sections: [], extractedKeys: new Set([keyOf("沧榆高铁")]), projectSentences: new Set([`${keyOf("沧榆高铁")}@10`]) };
+    const { rows } = findLinks(target, indexLexicon(lexicon));
+    expect(rows.map((row) => [row.key, row.names, row.evidence.map((e) => e.text)])).toEqual([[keyOf("沧榆铁路"), ["沧榆高铁"], [text]]]);
+  });
+});
+
+describe("terms a confirmed name adds", () => {
+  it("adds a quoted name found only in quotes, from the sentence that wrote it", () => {
+    const lexicon = buildLexicon([{ name: "稳外贸攻坚战", key: keyOf("“稳外贸”攻坚战"), sentences: ["打好“稳外贸”攻坚战。"] }], resolver, SCOPE);
+    expect(lexicon.terms).toContainEqual({ text: "稳外贸", key: keyOf("“稳外贸”攻坚战"), quoted: true });
+    const link = (text: string) => findLinks({ id: "r", start: 0, text, sections: [], extractedKeys: new Set(), projectSentences: new Set() }, indexLexicon(lexicon)).rows;
+    expect(link("“稳外贸”成效明显。").map((row) => row.key)).toEqual([keyOf("“稳外贸”攻坚战")]);
+    expect(link("稳外贸成效明显。")).toEqual([]);
+  });
+
+  it("adds a long core without its class or designation word, and without its leading place", () => {
+    expect(lexiconOf("新材料新工艺首台套推广应用示范行动").terms.map((t) => t.text)).toContain("新材料新工艺首台套推广应用示范");
+    expect(lexiconOf("徐州城乡要素双向流动改革试验区").terms.map((t) => t.text)).toContain("城乡要素双向流动改革");
+    expect(lexiconOf("医疗器械全链条开放创新发展试点").terms.map((t) => t.text)).toContain("医疗器械全链条开放创新");
+    expect(lexiconOf("营商环境提升工程").terms.map((t) => t.text)).not.toContain("营商环境提升");
+  });
+
+  it("finds a name written with a short aside in brackets", () => {
+    const [link] = linksIn("加密中欧（亚）班列线路。", ["中欧班列"]).rows;
+    expect(link?.key).toBe(keyOf("中欧班列"));
+  });
+
+  it("stores quoted terms in quotes and aliases after a mark, so a change relinks every report", () => {
+    const entries = storedEntries(buildLexicon([...confirmed("沧榆高铁", "沧榆铁路"), { name: "稳外贸攻坚战", key: keyOf("稳外贸攻坚战"), sentences: ["打好“稳外贸”攻坚战。"] }], resolver, SCOPE));
+    expect(entries.map((e) => e.text).filter((text) => /[^\p{Script=Han}]/u.test(text))).toEqual(["“稳外贸”", `→${keyOf("沧榆高铁")}`]);
   });
 });
