@@ -8,6 +8,8 @@ const SUFFIXES = PROJECT_CLASS_WORDS;
 const WATERWAY_GRADE = /[一二三四五六七]级(?=航道$)/u;
 const PHASE = /(?:[一二三四五六七八九十]|\d{1,2})期$|首期$/u;
 const SPAN = /(?:[一二三四五六七八九十]|\d{1,2})年$/u;
+/** `燕赵系列实验室` is `燕赵实验室`: the series of a named kind of institution, named by its members. */
+const SERIES = /(?<=^[\u4e00-\u9fff]{2,})系列(?=[\u4e00-\u9fff]{2,}$)/u;
 
 // What is left when the suffix was the only specific part: `重点项目`, `民生工程`.
 const MODIFIERS = new RegExp(`^(?:${PROJECT_MODIFIERS.join("|")})+`, "u");
@@ -62,6 +64,7 @@ export function isGenericProject(name: string): boolean {
  */
 export function canonicalProject(traced: Traced): { traced: Traced; national: boolean } {
   let current = applyAbbreviations(traced, PROJECT_ABBREVIATIONS, 0.95);
+  if (SERIES.test(current.value)) current = traceStep(current, current.value.replace(SERIES, ""), "series-stripped", 0.9);
   for (;;) {
     const next = stripOnce(current);
     if (next === current) break;

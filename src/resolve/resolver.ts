@@ -12,7 +12,7 @@ import { roundScore, ruleOf, traceStart, type Traced } from "./trace.ts";
 import { NO_USER_ALIASES, UnionFind, type UserAliases } from "./user-aliases.ts";
 
 /** Bumped whenever a rule changes, so reports resolved under old rules are rewritten. */
-export const RESOLVER_VERSION = 8;
+export const RESOLVER_VERSION = 9;
 
 export type NamedKind = "project" | "department" | "organization" | "indicator";
 

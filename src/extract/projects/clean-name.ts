@@ -1,6 +1,10 @@
 import type { ProjectKind } from "./suffixes.ts";
 import { tagWords } from "../shared/index.ts";
+import { readWords } from "../shared/word-list.ts";
 import { isGenericStem, INNER_ACTIONS, LEADING_COUNT, LEADING_WORDS } from "./boundary-words.ts";
+
+/** `data/leading-pairs.tsv`: paired verbs in front of a name, matched as text. */
+const LEADING_PAIRS = readWords(new URL("./data/leading-pairs.tsv", import.meta.url)).sort((a, b) => b.length - a.length);
 
 /** Longest stretch before a suffix worth segmenting: longer names are rejected anyway. */
 const MAX_WINDOW = 40;
@@ -46,6 +50,13 @@ export function stripLeading(window: string, suffix = "", kind: ProjectKind = "p
     const count = LEADING_COUNT.exec(text);
     if (count && count[0].length < text.length) {
       text = text.slice(count[0].length);
+      words = tagWords(text);
+      continue;
+    }
+    // `做大做强`, `建强用好`: paired verbs the segmenter cuts across (`做|大|做|强雄安`).
+    const paired = LEADING_PAIRS.find((pair) => text.startsWith(pair) && pair.length < text.length);
+    if (paired !== undefined) {
+      text = text.slice(paired.length);
       words = tagWords(text);
       continue;
     }

@@ -88,7 +88,9 @@ function suffixCandidates(into: Collector, item: Piece): boolean {
     const batch = kind === "construction" && BATCH_BEFORE.test(before);
     // `建成常泰长江大桥等过江通道`: what follows 等 is the class the items before it belong to.
     const classAfterList = (kind === "facility" || kind === "zone") && /等$/u.test(before) && !/[“”]/u.test(name);
-    if (batch || classAfterList || COUNT_BEFORE.test(before) || COUNT_AFTER.test(item.text.slice(end))) {
+    // `9个“一件事”全链条治理`: a count before a quoted programme counts its items, not programmes.
+    const countedItems = kind === "programme" && /^“[^“”]+”/u.test(name);
+    if (batch || classAfterList || (COUNT_BEFORE.test(before) && !countedItems) || COUNT_AFTER.test(item.text.slice(end))) {
       into.findings.rejected.push({ name, reason: "generic", start, end: start + name.length });
       continue;
     }

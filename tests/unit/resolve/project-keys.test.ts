@@ -27,6 +27,7 @@ describe("project keys", () => {
     ["川种振兴三年攻坚行动", "川种振兴"],
     ["宿连三级航道", "宿连航道"],
     ["三江源生态保护", "三江源"],
+    ["钟山系列实验室", "钟山实验室"],
   ])("%s and %s are one node", (a, b) => {
     expect(project(a)?.key).toBe(project(b)?.key);
   });

@@ -17,6 +17,12 @@ describe("findProjects accepts named undertakings", () => {
     ["开展社区养老服务改革试点", "社区养老服务改革试点", "programme"],
     ["打好碧水保卫战", "碧水保卫战", "programme"],
     ["争取外贸企业出口信用补助资金", "外贸企业出口信用补助资金", "programme"],
+    ["大力实施消费品以旧换新", "消费品以旧换新", "programme"],
+    ["鼓励实施住房“以旧换新”", "住房“以旧换新”", "programme"],
+    ["深入开展“清源护网”专项治理", "“清源护网”专项治理", "programme"],
+    ["深化电动自行车等6个“一件事”全链条治理", "“一件事”全链条治理", "programme"],
+    ["做大做强临港物流园", "临港物流园", "zone"],
+    ["建强用好钟山系列实验室", "钟山系列实验室", "facility"],
   ] as const)("%s → %s", (text, name, kind) => {
     const found = findProjects(text).mentions;
     expect(found.map((m) => m.name)).toContain(name);
@@ -172,6 +178,9 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["深化紧密型县域医共体建设", "a class of health alliances"],
     ["实施对口支援协作项目8000多个", "counted class"],
     ["推进京东方、沃尔沃等重大产业项目", "companies standing for their investments"],
+    ["兑现以旧换新补贴169亿元", "the trade-in named by its verb alone"],
+    ["开展安全生产领域专项治理", "a field put in order, without a quoted name"],
+    ["实施3个“两重”项目", "a count of works stays a count with a quoted name"],
   ])("%s (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
