@@ -28,6 +28,7 @@ describe("project keys", () => {
     ["宿连三级航道", "宿连航道"],
     ["三江源生态保护", "三江源"],
     ["钟山系列实验室", "钟山实验室"],
+    ["粮食单产提升行动", "粮油作物大面积单产提升行动"],
   ])("%s and %s are one node", (a, b) => {
     expect(project(a)?.key).toBe(project(b)?.key);
   });

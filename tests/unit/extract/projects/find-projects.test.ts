@@ -23,6 +23,7 @@ describe("findProjects accepts named undertakings", () => {
     ["深化电动自行车等6个“一件事”全链条治理", "“一件事”全链条治理", "programme"],
     ["做大做强临港物流园", "临港物流园", "zone"],
     ["建强用好钟山系列实验室", "钟山系列实验室", "facility"],
+    ["加快建设滨湖科创生态岛和5个分岛", "滨湖科创生态岛", "zone"],
   ] as const)("%s → %s", (text, name, kind) => {
     const found = findProjects(text).mentions;
     expect(found.map((m) => m.name)).toContain(name);
@@ -181,6 +182,7 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["兑现以旧换新补贴169亿元", "the trade-in named by its verb alone"],
     ["开展安全生产领域专项治理", "a field put in order, without a quoted name"],
     ["实施3个“两重”项目", "a count of works stays a count with a quoted name"],
+    ["推广“线上服务+线下生态岛”模式", "a quoted way of working"],
   ])("%s (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
