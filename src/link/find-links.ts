@@ -228,7 +228,9 @@ export function findLinks(target: LinkTarget, index: LinkIndex): LinkResult {
   for (const hit of hits) add(hit.term.key, { start: hit.start, end: hit.end, name: normalizeName(target.text.slice(hit.start, hit.end)), term: hit.term.text });
   for (const occurrence of aliasOccurrences(target, index.aliases)) add(occurrence.key, occurrence);
   const rows: LinkRow[] = [];
-  for (const [key, list] of [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [key, found] of [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // In the order of the text, whatever order the stored sentences came in.
+    const list = [...found].sort((a, b) => a.start - b.start || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const evidence = new Map<number, LinkEvidence>();
     let status: LinkRow["status"] | undefined;
     let firstRole: SectionRole | undefined;
