@@ -5,6 +5,38 @@ import type { WriteCounters } from "./counters.ts";
 import { StatementRunner } from "./statement-runner.ts";
 import { inWriteTransaction } from "./write-report.ts";
 
+// An observation as stored, with where its sentence lies; its paragraph and headings are
+// cut from its report's text and sections here.
+const StoredObservationSchema = TargetObservationSchema.omit({ before: true, headings: true }).extend({
+  evidenceStart: z.number().int().nullable(),
+  evidenceEnd: z.number().int().nullable(),
+});
+type StoredObservation = z.infer<typeof StoredObservationSchema>;
+
+const ReportContextSchema = z.object({
+  id: z.string(),
+  start: z.number().int(),
+  text: z.string().nullable(),
+  sections: z.array(z.object({ start: z.number().int(), end: z.number().int(), level: z.number().int(), heading: z.string() })),
+});
+type ReportContext = z.infer<typeof ReportContextSchema>;
+
+// How much of the text before a sentence the pairing reads for the paragraph it opens.
+const BEFORE_CHARS = 400;
+
+/** The observation with the text before its sentence and the headings of the sections holding it, outermost first. */
+function inContext(stored: StoredObservation, report: ReportContext | undefined): TargetObservation {
+  const { evidenceStart, evidenceEnd, ...observation } = stored;
+  if (evidenceStart === null || evidenceEnd === null || report === undefined) return { ...observation, before: "", headings: [] };
+  const at = observation.start;
+  const before = report.text === null ? "" : report.text.slice(Math.max(0, at - BEFORE_CHARS), Math.max(0, at));
+  const headings = report.sections
+    .filter((section) => section.start <= evidenceStart && section.end >= evidenceEnd)
+    .sort((a, b) => a.level - b.level || a.start - b.start)
+    .map((section) => section.heading);
+  return { ...observation, before, headings };
+}
+
 /** What the pairing step may read and write for one scope, all inside one transaction. */
 export interface ScopePairTransaction {
   readonly observations: () => Promise<TargetObservation[]>;
@@ -58,7 +90,14 @@ export async function pairScopeInTransaction(scope: string, work: (tx: ScopePair
     const run = new StatementRunner(tx, undefined);
     await run.run("targets-lock", { scope });
     await work({
-      observations: async () => (await run.run("targets-observations", { scope })).map((row) => TargetObservationSchema.parse(row)),
+      observations: async () => {
+        const [observations = [], contexts = []] = await run.runAll([
+          ["targets-observations", { scope }],
+          ["targets-contexts", { scope }],
+        ]);
+        const reports = new Map(contexts.map((row) => ReportContextSchema.parse(row)).map((report) => [report.id, report]));
+        return observations.map((row) => StoredObservationSchema.parse(row)).map((stored) => inContext(stored, reports.get(stored.reportId)));
+      },
       reports: async () => (await run.run("targets-reports", { scope })).map((row) => ReportTextSchema.parse(row)),
       replace: async (pairs, indicatorOf) => {
         await run.run("targets-replace", { scope, rows: pairs.map((pair) => rowOf(scope, pair, indicatorOf(pair))) });
