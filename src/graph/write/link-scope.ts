@@ -44,7 +44,10 @@ export interface ScopeLinkTransaction {
   readonly stored: StoredLexicon;
   readonly confirmedNames: () => Promise<ConfirmedRow[]>;
   readonly targets: (hash: string, changed: readonly string[], everyReport: boolean) => Promise<LinkTargetRow[]>;
-  /** Replaces the report's links: mentions of nodes it did not name, and further sentences for those it did. */
+  /**
+   * Replaces the report's links: mentions of nodes it did not name, and further sentences
+   * for those it did. Sent at once; a failure fails `finish` and the scope's transaction.
+   */
   readonly replaceLinks: (reportId: string, rows: readonly LinkWriteRow[], sentences: readonly LinkSentenceRow[]) => Promise<void>;
   /** Stamps every report of the scope with the lexicon and marks the projects whose links changed for the settle step. */
   readonly finish: (terms: readonly string[], keys: readonly string[], hash: string, touchedProjects: readonly string[]) => Promise<void>;
@@ -67,20 +70,30 @@ export async function linkScopeInTransaction(scope: string, work: (tx: ScopeLink
     const run = new StatementRunner(tx, undefined);
     const [storedRow] = await run.run("link-lexicon-lock", { scope });
     const stored = StoredLexiconSchema.parse(storedRow);
+    // Each report's links are sent without waiting for the answer, so the server writes
+    // one report while the next is searched; all are awaited before the scope finishes.
+    const sent: Promise<unknown>[] = [];
+    const allSent = async (): Promise<void> => void (await Promise.all(sent));
     await work({
       stored,
       confirmedNames: async () => (await run.run("link-confirmed", { scope })).map((row) => ConfirmedRowSchema.parse(row)),
       targets: async (hash, changed, everyReport) => (await run.run("link-targets", { scope, hash, changed, everyReport })).map((row) => TargetRowSchema.parse(row)),
-      replaceLinks: async (reportId, rows, sentences) => {
-        await run.run("link-replace", { reportId, rows, sentences, scope });
+      replaceLinks: (reportId, rows, sentences) => {
+        const replaced = run.run("link-replace", { reportId, rows, sentences, scope });
+        // A failure surfaces when the scope awaits every report's links; until then it is held here.
+        replaced.catch(() => undefined);
+        sent.push(replaced);
+        return Promise.resolve();
       },
       finish: async (terms, keys, hash, touchedProjects) => {
+        await allSent();
         await run.runAll([
           ["link-finish", { scope, terms, keys, hash }],
           ["mark-unsettled", { projects: [...new Set(touchedProjects)].sort() }],
         ]);
       },
     });
+    await allSent();
     return run.counters;
   });
 }
