@@ -52,6 +52,18 @@ const HONOUR_AFTER = /^[^，。；]*?(?:成功创建|创成|入选|获评|被评
 /** A template mark standing where the name should be (`XXX项目`). */
 const PLACEHOLDER_BEFORE_SUFFIX = new RegExp(`(?:${PLACEHOLDER_MARK}{2,}|某某)[“”"]?$`, "u");
 
+/** Institutions a province founds in a named series, batch after batch (`天府实验室`, `之江实验室`). */
+const SERIES_CLASS = /^实验室$/u;
+const SERIES_NAME_TAG = /^(?:n|nr|ns|nz|nrt|x|j)$/u;
+
+/** A series' name: one word of two or three characters, not a level or a class (`天府`, not `省重点`). */
+function isNamedSeries(name: string, suffix: string): boolean {
+  if (!SERIES_CLASS.test(suffix) || !name.endsWith(suffix)) return false;
+  const stem = name.slice(0, -suffix.length);
+  const words = tagWords(stem);
+  return words.length === 1 && stem.length >= 2 && stem.length <= 3 && SERIES_NAME_TAG.test(words[0]!.tag) && !isGenericStem(stem) && !isLeading(stem);
+}
+
 interface Collector {
   readonly clause: Piece;
   readonly findings: ProjectFindings;
@@ -88,8 +100,9 @@ function suffixCandidates(into: Collector, item: Piece): boolean {
     const batch = kind === "construction" && BATCH_BEFORE.test(before);
     // `建成常泰长江大桥等过江通道`: what follows 等 is the class the items before it belong to.
     const classAfterList = (kind === "facility" || kind === "zone") && /等$/u.test(before) && !/[“”]/u.test(name);
-    // `9个“一件事”全链条治理`: a count before a quoted programme counts its items, not programmes.
-    const countedItems = kind === "programme" && /^“[^“”]+”/u.test(name);
+    // `9个“一件事”全链条治理`: a count before a quoted programme counts its items, not programmes;
+    // `首批4家天府实验室`: one before a series of laboratories named by one word counts its members.
+    const countedItems = (kind === "programme" && /^“[^“”]+”/u.test(name)) || isNamedSeries(name, match[0]);
     if (batch || classAfterList || (COUNT_BEFORE.test(before) && !countedItems) || COUNT_AFTER.test(item.text.slice(end))) {
       into.findings.rejected.push({ name, reason: "generic", start, end: start + name.length });
       continue;

@@ -24,6 +24,7 @@ describe("findProjects accepts named undertakings", () => {
     ["做大做强临港物流园", "临港物流园", "zone"],
     ["建强用好钟山系列实验室", "钟山系列实验室", "facility"],
     ["加快建设滨湖科创生态岛和5个分岛", "滨湖科创生态岛", "zone"],
+    ["首批4家之江实验室实体化运行", "之江实验室", "facility"],
   ] as const)("%s → %s", (text, name, kind) => {
     const found = findProjects(text).mentions;
     expect(found.map((m) => m.name)).toContain(name);
@@ -183,6 +184,8 @@ describe("findProjects rejects what is not a trackable project", () => {
     ["开展安全生产领域专项治理", "a field put in order, without a quoted name"],
     ["实施3个“两重”项目", "a count of works stays a count with a quoted name"],
     ["推广“线上服务+线下生态岛”模式", "a quoted way of working"],
+    ["28家全国重点实验室完成优化重组", "counted laboratories of a level"],
+    ["建成10个联合实验室", "counted laboratories of a kind"],
   ])("%s (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
