@@ -17,7 +17,8 @@
 //     REPORTED_DONE        a later report says it is completed: its status, or a review
 //                          sentence that names it beside a completion verb ($doneWords:
 //                          建成, 投入运行, 竣工…; in a plan section such a verb is a promise)
-//     REPEATED             a later report promises it again (a sign of slippage)
+//     REPEATED             a later report promises it again (a sign of slippage): a
+//                          sentence in a plan or targets section names it
 //     IN_PROGRESS          a later report mentions it, neither done nor promised again
 //     NOT_MENTIONED_AGAIN  later reports of the scope exist and none names it
 //     PENDING              no later report of the scope exists yet
@@ -101,7 +102,9 @@ CALL () {
     RETURN collect({
       report: later {.id, .title, .year, .period, .kind, .issuer, .region},
       status: CASE WHEN doneSaid THEN 'completed' ELSE lm.status END, nameAsWritten: lm.name, sectionRole: lm.sectionRole,
-      promisedAgain: any(e IN said WHERE e.plan) OR lm.status = 'planned',
+      // Promised again only by a plan sentence: a review sentence the status calls
+      // planned (深入实施 in a review) reports work under way.
+      promisedAgain: any(e IN said WHERE e.plan) OR (lm.status = 'planned' AND size(said) = 0),
       evidence: CASE WHEN size(familyNames) = 0
                   THEN COLLECT { MATCH (e:Evidence) WHERE e.id IN coalesce(lm.evidenceIds, []) RETURN e {.id, .reportId, .text, .start, .end} ORDER BY e.start }
                   ELSE [e IN said WHERE e.mine | e {.id, .reportId, .text, .start, .end}] END
