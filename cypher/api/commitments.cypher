@@ -45,16 +45,19 @@ CALL () {
                     THEN any(rest IN tail(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)) WHERE NOT rest =~ '\\p{IsHan}[\\s\\S]*')
                     ELSE reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])) CONTAINS n END))
          RETURN e ORDER BY e.start
-       } AS promises,
-       COLLECT {
+       } AS promises
+  WHERE size(promises) > 0 OR m.status = 'planned'
+  // A planned mention with no plan sentence: its own sentences, under the same tests.
+  WITH r, m, p, names, familyNames, promises,
+       CASE WHEN size(promises) > 0 THEN [] ELSE COLLECT {
          MATCH (e:Evidence) WHERE e.id IN coalesce(m.evidenceIds, []) AND NOT e.text =~ $notePattern
            AND (size(familyNames) = 0 OR any(n IN names WHERE
                   CASE WHEN n IN familyNames
                     THEN any(rest IN tail(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)) WHERE NOT rest =~ '\\p{IsHan}[\\s\\S]*')
                     ELSE reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])) CONTAINS n END))
          RETURN e ORDER BY e.start
-       } AS mentioned
-  WHERE size(promises) > 0 OR (m.status = 'planned' AND size(mentioned) > 0)
+       } END AS mentioned
+  WHERE size(promises) > 0 OR size(mentioned) > 0
   WITH r, m, p, names, familyNames, promises, mentioned, r.year * 10 + CASE r.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END AS at
   CALL (r, at) {
     MATCH (later:Report {scope: r.scope})
@@ -66,6 +69,8 @@ CALL () {
     WHERE later.year IS NOT NULL AND later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END > at
     WITH later, lm, later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END AS laterAt,
          [n IN coalesce(lm.names, []) + [lm.name] WHERE n IS NOT NULL | reduce(s = n, mark IN $familyMarks | replace(s, mark, $familyMarks[0]))] + names AS written,
+         COLLECT { MATCH (s:Section {reportId: later.id}) WHERE s.role IN ['plan', 'targets'] RETURN [s.start, s.end] } AS planSpans
+    WITH later, lm, laterAt, written,
          COLLECT {
            MATCH (later)-[:HAS_EVIDENCE]->(e:Evidence)-[:SUPPORTS]->(p)
            WHERE size(familyNames) = 0 OR any(n IN names WHERE
@@ -73,19 +78,22 @@ CALL () {
                      THEN any(rest IN tail(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)) WHERE NOT rest =~ '\\p{IsHan}[\\s\\S]*')
                      ELSE reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])) CONTAINS n END)
            RETURN e {.id, .reportId, .text, .start, .end,
+                     norm: reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])),
                      mine: e.id IN coalesce(lm.evidenceIds, []),
-                     plan: EXISTS { MATCH (s:Section {reportId: later.id}) WHERE s.role IN ['plan', 'targets'] AND s.start <= e.start AND e.start < s.end }}
+                     plan: any(span IN planSpans WHERE span[0] <= e.start AND e.start < span[1])}
            ORDER BY e.start
          } AS said
     WHERE size(familyNames) = 0 OR size(said) > 0
     // Done in so many words: a review sentence with a completion verb in the clause
-    // after the name (close
-    // to it), or ending the clause before it (全面投运共和机场).
+    // after the name, close to it, or ending the clause before it (全面投运共和机场).
+    // Each name's two clauses are cut once, then every verb is tried on them.
     WITH later, lm, laterAt, said,
-         any(e IN said WHERE NOT e.plan AND any(n IN written WHERE
-           reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])) CONTAINS n AND any(w IN $doneWords WHERE
-             left(split(split(split(split(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)[1], '，')[0], '；')[0], '。')[0], ',')[0], size(w) + $doneReach) CONTAINS w
-             OR last(split(last(split(last(split(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)[0], '，')), '；')), '。')) ENDS WITH w))) AS doneSaid
+         [e IN said WHERE NOT e.plan | [n IN written WHERE e.norm CONTAINS n | [
+            split(split(split(split(split(e.norm, n)[1], '，')[0], '；')[0], '。')[0], ',')[0],
+            last(split(last(split(last(split(split(e.norm, n)[0], '，')), '；')), '。'))]]] AS sentences
+    WITH later, lm, laterAt, said,
+         any(clauses IN sentences WHERE any(c IN clauses WHERE any(w IN $doneWords WHERE
+           left(c[0], size(w) + $doneReach) CONTAINS w OR c[1] ENDS WITH w))) AS doneSaid
     ORDER BY laterAt, later.id
     RETURN collect({
       report: later {.id, .title, .year, .period, .kind, .issuer, .region},
