@@ -1,9 +1,11 @@
 // Shared entities that no report refers to any more (after report-clear) are deleted.
-CALL (){ UNWIND $projects AS key MATCH (n:Project {key: key}) WHERE NOT EXISTS { (n)--() } DELETE n }
-CALL (){ UNWIND $departments AS key MATCH (n:Department {key: key}) WHERE NOT EXISTS { (n)--() } DELETE n }
-CALL (){ UNWIND $organizations AS key MATCH (n:Organization {key: key}) WHERE NOT EXISTS { (n)--() } DELETE n }
-CALL (){ UNWIND $problems AS key MATCH (n:Problem {key: key}) WHERE NOT EXISTS { (n)--() } DELETE n }
-CALL (){ UNWIND $indicators AS key MATCH (n:Indicator {key: key}) WHERE NOT EXISTS { (n)--() } DELETE n }
-CALL (){ UNWIND $issuers AS key MATCH (n:Issuer {key: key}) WHERE NOT EXISTS { (n)--() } DELETE n }
-CALL (){ UNWIND $regions AS key MATCH (n:Region {key: key}) WHERE NOT EXISTS { (n)--() } DELETE n }
-RETURN 1 AS done
+// One list of rows naming their label, not a list per label: see link-supports.
+UNWIND $rows.items AS row
+CALL (row){ WITH row WHERE row.label = 'Project' MATCH (n:Project {key: row.key}) WHERE NOT EXISTS { (n)--() } DELETE n }
+CALL (row){ WITH row WHERE row.label = 'Department' MATCH (n:Department {key: row.key}) WHERE NOT EXISTS { (n)--() } DELETE n }
+CALL (row){ WITH row WHERE row.label = 'Organization' MATCH (n:Organization {key: row.key}) WHERE NOT EXISTS { (n)--() } DELETE n }
+CALL (row){ WITH row WHERE row.label = 'Problem' MATCH (n:Problem {key: row.key}) WHERE NOT EXISTS { (n)--() } DELETE n }
+CALL (row){ WITH row WHERE row.label = 'Indicator' MATCH (n:Indicator {key: row.key}) WHERE NOT EXISTS { (n)--() } DELETE n }
+CALL (row){ WITH row WHERE row.label = 'Issuer' MATCH (n:Issuer {key: row.key}) WHERE NOT EXISTS { (n)--() } DELETE n }
+CALL (row){ WITH row WHERE row.label = 'Region' MATCH (n:Region {key: row.key}) WHERE NOT EXISTS { (n)--() } DELETE n }
+RETURN count(*) AS done

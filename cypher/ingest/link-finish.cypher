@@ -1,7 +1,7 @@
 // Records the lexicon every report of the scope is now linked with; a scope with no
 // report left keeps no lexicon node.
 MATCH (x:Lexicon {key: $scope})
-SET x.terms = $terms, x.keys = $keys, x.hash = $hash
+SET x.terms = $terms.items, x.keys = $keys.items, x.hash = $hash
 REMOVE x.stale
 WITH x
 CALL (x) {

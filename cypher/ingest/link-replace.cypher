@@ -6,7 +6,7 @@ MATCH (r:Report {id: $reportId})
 CALL (r) { MATCH (r)-[m:MENTIONS_PROJECT {via: 'lexicon'}]->() DELETE m }
 CALL (r) { MATCH (e:Evidence {reportId: r.id, linked: true}) DETACH DELETE e }
 CALL (r) {
-  UNWIND $sentences AS sentence
+  UNWIND $sentences.items AS sentence
   MATCH (p:Project {key: sentence.key})
   MERGE (e:Evidence {id: sentence.evidence.id})
   SET e.reportId = r.id, e.text = sentence.evidence.text, e.start = sentence.evidence.start, e.end = sentence.evidence.end, e.linked = true
@@ -14,7 +14,7 @@ CALL (r) {
   MERGE (e)-[:SUPPORTS]->(p)
 }
 WITH r
-UNWIND $rows AS row
+UNWIND $rows.items AS row
 MERGE (p:Project {key: row.key})
   ON CREATE SET p.name = row.name, p.aliases = row.names, p.kind = 'programme', p.scope = $scope
 MERGE (r)-[m:MENTIONS_PROJECT]->(p)

@@ -13,7 +13,7 @@ WITH r, whole, CASE WHEN whole THEN [] ELSE [r.text, reduce(kept = '', part IN s
 WITH r, whole, [text IN texts |
   reduce(bare = text, mark IN ['“', '”', '‘', '’', '"', "'", '「', '」', '『', '』', '《', '》', '〈', '〉', '【', '】', '〔', '〕', '[', ']', '（', '）', '(', ')', ' ', '\t', '\u00a0', '\u3000', '·', '•'] | replace(bare, mark, ''))
   ] AS bares
-WHERE whole OR any(term IN $changed WHERE any(bare IN bares WHERE bare CONTAINS term))
+WHERE whole OR any(term IN $changed.items WHERE any(bare IN bares WHERE bare CONTAINS term))
 RETURN r.id AS id, r.start AS start, r.text AS text,
   COLLECT { MATCH (s:Section {reportId: r.id}) RETURN s {.start, .end, .level, .role} } AS sections,
   COLLECT { MATCH (r)-[m:MENTIONS_PROJECT]->(p:Project) WHERE m.via IS NULL RETURN p.key } AS extractedKeys,

@@ -1,5 +1,5 @@
 // Derived properties of departments from every mention left in the graph (see refresh-projects).
-UNWIND $keys AS key
+UNWIND $keys.items AS key
 MATCH (d:Department {key: key})
 CALL (d){
   MATCH (:Report)-[m:MENTIONS_DEPARTMENT]->(d)

@@ -1,7 +1,7 @@
 // Derived properties of indicators from every observation left in the graph: the most
 // used name, every name as an alias, the most used base unit, the weakest merge; so
 // they never depend on which report was written first.
-UNWIND $keys AS key
+UNWIND $keys.items AS key
 MATCH (i:Indicator {key: key})
 CALL (i){
   MATCH (:Observation)-[x:OF_INDICATOR]->(i)

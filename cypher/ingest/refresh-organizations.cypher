@@ -1,5 +1,5 @@
 // Derived properties of organisations from every mention left in the graph (see refresh-projects).
-UNWIND $keys AS key
+UNWIND $keys.items AS key
 MATCH (o:Organization {key: key})
 CALL (o){
   MATCH (:Report)-[m:MENTIONS_ORGANIZATION]->(o)

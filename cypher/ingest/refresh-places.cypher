@@ -1,7 +1,9 @@
-// Names of issuers and regions from the reports that still refer to them.
-CALL (){
-  UNWIND $issuers AS key
-  MATCH (i:Issuer {key: key})
+// Names of issuers and regions from the reports that still refer to them. One list of
+// rows naming their label, not a list per label: see link-supports.
+UNWIND $rows.items AS row
+CALL (row){
+  WITH row WHERE row.label = 'Issuer'
+  MATCH (i:Issuer {key: row.key})
   CALL (i){
     MATCH (i)-[:ISSUED]->(r:Report) WHERE r.issuer IS NOT NULL
     WITH r.issuer AS name, count(*) AS uses ORDER BY uses DESC, size(name), name
@@ -10,9 +12,9 @@ CALL (){
   WITH i, name WHERE name IS NOT NULL
   SET i.name = name
 }
-CALL (){
-  UNWIND $regions AS key
-  MATCH (g:Region {key: key})
+CALL (row){
+  WITH row WHERE row.label = 'Region'
+  MATCH (g:Region {key: row.key})
   CALL (g){
     MATCH (r:Report)-[:COVERS]->(g) WHERE r.region IS NOT NULL
     WITH r.region AS name, count(*) AS uses ORDER BY uses DESC, size(name), name
@@ -21,4 +23,4 @@ CALL (){
   WITH g, name WHERE name IS NOT NULL
   SET g.name = name
 }
-RETURN 1 AS done
+RETURN count(*) AS done

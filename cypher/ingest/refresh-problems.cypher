@@ -1,6 +1,6 @@
 // Derived properties of problems from every statement left in the graph: the most
 // stated wording (shortest on a tie) is the node's text.
-UNWIND $keys AS key
+UNWIND $keys.items AS key
 MATCH (p:Problem {key: key})
 CALL (p){
   MATCH (:Report)-[m:STATES_PROBLEM]->(p)

@@ -2,7 +2,7 @@
 // depend on which report was written last: the most used spelling names the node,
 // every spelling is an alias, the weakest merge is the one shown. A node only linked
 // mentions name (a listed national programme) is a programme.
-UNWIND $keys AS key
+UNWIND $keys.items AS key
 MATCH (p:Project {key: key})
 CALL (p){
   MATCH (:Report)-[m:MENTIONS_PROJECT]->(p)

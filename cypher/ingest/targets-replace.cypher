@@ -8,7 +8,7 @@ CALL () {
   MATCH (:Report {scope: $scope})-[:HAS_OBSERVATION]->(:Observation)<-[x:OUTCOME_OF]-() DELETE x
 }
 WITH 1 AS ignored
-UNWIND $rows AS row
+UNWIND $rows.items AS row
 MERGE (t:TargetOutcome {key: row.key})
 SET t += row.properties
 WITH t, row

@@ -1,7 +1,7 @@
 // Departments the report mentions, merged on their resolved key.
 // Each is marked :Unsettled: the settle step after the batch refreshes its derived properties.
 MATCH (r:Report {id: $reportId})
-UNWIND $rows AS row
+UNWIND $rows.items AS row
 MERGE (d:Department {key: row.key})
   ON CREATE SET d.name = row.canonical, d.aliases = row.names, d.scope = row.scope,
                 d.mergeRule = row.mergeRule, d.mergeScore = row.mergeScore

@@ -1,7 +1,7 @@
 // One observation per stated quantity, linked to its indicator and, when the sentence
 // is about one, its project.
 MATCH (r:Report {id: $reportId})
-UNWIND $rows AS row
+UNWIND $rows.items AS row
 MATCH (i:Indicator {key: row.indicatorKey})
 MERGE (o:Observation {id: row.id})
 SET o.reportId = r.id, o.value = row.value, o.unit = row.unit, o.normalizedValue = row.normalizedValue,

@@ -1,7 +1,7 @@
 // Companies and institutions the report mentions, merged on their resolved key.
 // Each is marked :Unsettled: the settle step after the batch refreshes its derived properties.
 MATCH (r:Report {id: $reportId})
-UNWIND $rows AS row
+UNWIND $rows.items AS row
 MERGE (o:Organization {key: row.key})
   ON CREATE SET o.name = row.canonical, o.aliases = row.names, o.kind = row.kind,
                 o.mergeRule = row.mergeRule, o.mergeScore = row.mergeScore

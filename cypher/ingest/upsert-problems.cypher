@@ -1,7 +1,7 @@
 // Problems the report states, merged on issuer scope + theme + clause signature.
 // Each is marked :Unsettled: the settle step after the batch refreshes its derived properties.
 MATCH (r:Report {id: $reportId})
-UNWIND $rows AS row
+UNWIND $rows.items AS row
 MERGE (p:Problem {key: row.key})
   ON CREATE SET p.text = row.text, p.theme = row.theme, p.scope = row.scope, p.signature = row.canonical,
                 p.mergeRule = row.mergeRule, p.mergeScore = row.mergeScore

@@ -1,7 +1,7 @@
 // Projects the report mentions, merged on their resolved key.
 // Each is marked :Unsettled: the settle step after the batch refreshes its derived properties.
 MATCH (r:Report {id: $reportId})
-UNWIND $rows AS row
+UNWIND $rows.items AS row
 MERGE (p:Project {key: row.key})
   ON CREATE SET p.name = row.canonical, p.aliases = row.names, p.kind = row.kind, p.scope = row.scope,
                 p.mergeRule = row.mergeRule, p.mergeScore = row.mergeScore

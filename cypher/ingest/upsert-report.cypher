@@ -5,13 +5,13 @@ SET r += $report, r.ingestedAt = toString(datetime.truncate('second', datetime()
 REMOVE r.linkedWith, r.paired
 WITH r
 CALL (r){
-  UNWIND $issuers AS row
+  UNWIND $issuers.items AS row
   MERGE (i:Issuer {key: row.key}) ON CREATE SET i.name = row.name
   SET i:Unsettled
   MERGE (i)-[:ISSUED]->(r)
 }
 CALL (r){
-  UNWIND $regions AS row
+  UNWIND $regions.items AS row
   MERGE (g:Region {key: row.key}) ON CREATE SET g.name = row.name
   SET g:Unsettled
   MERGE (r)-[:COVERS]->(g)

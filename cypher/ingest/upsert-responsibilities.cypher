@@ -1,5 +1,5 @@
 // Departments the report makes responsible for projects; one edge per report and role.
-UNWIND $rows AS row
+UNWIND $rows.items AS row
 MATCH (d:Department {key: row.departmentKey})
 MATCH (p:Project {key: row.projectKey})
 MERGE (d)-[x:RESPONSIBLE_FOR {reportId: $reportId, role: row.role}]->(p)

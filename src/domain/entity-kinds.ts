@@ -28,8 +28,8 @@ export interface EntityKindDescriptor {
   readonly list: string;
   /** Neo4j label of the kind's nodes. */
   readonly label: string;
-  /** What a report's evidence supports for this kind (indicators: each observation): its label, and the link-supports parameter of its rows. */
-  readonly supports: { readonly label: string; readonly param: string };
+  /** What a report's evidence supports for this kind (indicators: each observation): the label link-supports rows name. */
+  readonly supports: { readonly label: string };
   /** What the extractor finds, before it is stamped with its kind and report. */
   readonly finding: z.ZodObject;
   /** The finding as it leaves extraction. */
@@ -46,7 +46,7 @@ export const entityKinds = {
   indicator: {
     list: "indicators",
     label: "Indicator",
-    supports: { label: "Observation", param: "observations" },
+    supports: { label: "Observation" },
     finding: IndicatorSchema,
     record: IndicatorSchema.extend(stamp("indicator")),
     statements: { upsert: [{ name: "upsert-indicators", rows: "indicators" }, { name: "upsert-observations", rows: "observations" }], refresh: "refresh-indicators" },
@@ -54,7 +54,7 @@ export const entityKinds = {
   project: {
     list: "projects",
     label: "Project",
-    supports: { label: "Project", param: "projects" },
+    supports: { label: "Project" },
     finding: ProjectSchema,
     record: ProjectSchema.extend(stamp("project")),
     statements: { upsert: [{ name: "upsert-projects", rows: "projects" }], refresh: "refresh-projects" },
@@ -62,7 +62,7 @@ export const entityKinds = {
   department: {
     list: "departments",
     label: "Department",
-    supports: { label: "Department", param: "departments" },
+    supports: { label: "Department" },
     finding: DepartmentSchema,
     record: DepartmentSchema.extend(stamp("department")),
     statements: { upsert: [{ name: "upsert-departments", rows: "departments" }], refresh: "refresh-departments" },
@@ -70,7 +70,7 @@ export const entityKinds = {
   organization: {
     list: "organizations",
     label: "Organization",
-    supports: { label: "Organization", param: "organizations" },
+    supports: { label: "Organization" },
     finding: OrganizationSchema,
     record: OrganizationSchema.extend(stamp("organization")),
     statements: { upsert: [{ name: "upsert-organizations", rows: "organizations" }], refresh: "refresh-organizations" },
@@ -78,7 +78,7 @@ export const entityKinds = {
   problem: {
     list: "problems",
     label: "Problem",
-    supports: { label: "Problem", param: "problems" },
+    supports: { label: "Problem" },
     finding: ProblemSchema,
     record: ProblemSchema.extend(stamp("problem")),
     statements: { upsert: [{ name: "upsert-problems", rows: "problems" }], refresh: "refresh-problems" },

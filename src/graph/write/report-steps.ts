@@ -3,12 +3,23 @@ import type { ReportGraph } from "../../resolve/index.ts";
 import type { Step, StatementRunner } from "./statement-runner.ts";
 import type { Touched } from "./touched.ts";
 
+/** One row per touched node, naming its label: the form the statements over several labels take. */
+function labelledRows(touched: Touched): { label: string; key: string }[] {
+  const lists: [label: string, keys: readonly string[]][] = [
+    ...ENTITY_KINDS.map((kind): [string, readonly string[]] => [entityKinds[kind].label, touched[entityKinds[kind].list]]),
+    ["Issuer", touched.issuers],
+    ["Region", touched.regions],
+  ];
+  return lists.flatMap(([label, keys]) => keys.map((key) => ({ label, key })));
+}
+
 /** Recomputes derived properties of `touched` entities, kind by kind, then deletes those left orphaned. */
 export async function settleShared(run: StatementRunner, touched: Touched): Promise<void> {
+  const rows = labelledRows(touched);
   await run.runAll([
     ...ENTITY_KINDS.map((kind): Step => [entityKinds[kind].statements.refresh, { keys: touched[entityKinds[kind].list] }]),
-    ["refresh-places", { issuers: touched.issuers, regions: touched.regions }],
-    ["delete-orphans", touched],
+    ["refresh-places", { rows: rows.filter((row) => row.label === "Issuer" || row.label === "Region") }],
+    ["delete-orphans", { rows }],
   ]);
 }
 
@@ -27,12 +38,6 @@ const upsertsOf = (kind: EntityKind) => entityKinds[kind].statements.upsert;
 export function reportSteps(graph: ReportGraph): Step[] {
   const reportId = graph.report.id;
   const upsert = (statement: { readonly name: string; readonly rows: string }): Step => [statement.name, { reportId, rows: rowsOf(graph, statement.rows) }];
-  const supports = Object.fromEntries(
-    ENTITY_KINDS.map((kind) => {
-      const { label, param } = entityKinds[kind].supports;
-      return [param, graph.supports.filter((row) => row.label === label)];
-    }),
-  );
   return [
     ["upsert-report", { report: graph.report, issuers: graph.issuer ? [graph.issuer] : [], regions: graph.region ? [graph.region] : [] }],
     ["upsert-sections", { reportId, rows: graph.sections }],
@@ -40,6 +45,6 @@ export function reportSteps(graph: ReportGraph): Step[] {
     ...ENTITY_KINDS.flatMap((kind) => upsertsOf(kind).slice(0, 1).map(upsert)),
     ...ENTITY_KINDS.flatMap((kind) => upsertsOf(kind).slice(1).map(upsert)),
     ["upsert-responsibilities", { reportId, rows: graph.responsibilities }],
-    ["link-supports", supports],
+    ["link-supports", { rows: graph.supports }],
   ];
 }

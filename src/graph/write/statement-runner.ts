@@ -2,6 +2,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { cypher, GraphError, type Params } from "../connection.ts";
 import { toPlain } from "../plain-values.ts";
 import { withIntegers } from "./integer-params.ts";
+import { withListsInMaps } from "./list-params.ts";
 import { addCounters, ZERO_COUNTERS, type WriteCounters } from "./counters.ts";
 import { noteFailedStatement } from "./failed-statement.ts";
 
@@ -78,7 +79,7 @@ export class StatementRunner {
     const statement = cypher(`ingest/${name}`);
     const started = performance.now();
     try {
-      const result = await this.tx.run(statement.text, withIntegers(params));
+      const result = await this.tx.run(statement.text, withListsInMaps(withIntegers(params) as Params));
       const spent = timings.get(name) ?? { runs: 0, ms: 0 };
       timings.set(name, { runs: spent.runs + 1, ms: spent.ms + performance.now() - started });
       const updates = result.summary.counters.updates();
