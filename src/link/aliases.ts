@@ -2,7 +2,7 @@ import { z } from "zod";
 import { readDataTable } from "../domain/index.ts";
 import { tagWords } from "../extract/shared/index.ts";
 import { NATIONAL_SCOPE, normalizeName } from "../resolve/index.ts";
-import type { ConfirmedName } from "./lexicon.ts";
+import type { ConfirmedName } from "./confirmed-name.ts";
 import { NOT_PLACES } from "./places.ts";
 import { writtenForms } from "./variants.ts";
 

@@ -2,16 +2,9 @@ import { createHash } from "node:crypto";
 import { tagWords } from "../extract/shared/index.ts";
 import { isPlaceholderName, normalizeName, type Resolver } from "../resolve/index.ts";
 import { keyAliases, type KeyAlias } from "./aliases.ts";
+import type { ConfirmedName } from "./confirmed-name.ts";
 import { NOT_PLACES } from "./places.ts";
 import { quotedTerm, tailCores, writtenForms } from "./variants.ts";
-
-/** A name some report of the scope confirmed as a project (extracted, not linked), and its node. */
-export interface ConfirmedName {
-  readonly name: string;
-  readonly key: string;
-  /** Sentences it was named in that hold quotes: where its quotes were (`“保交房”攻坚战`). */
-  readonly sentences?: readonly string[];
-}
 
 /** A string searched for in every report of the scope, and the node a match links to. */
 export interface LexiconTerm {
