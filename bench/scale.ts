@@ -7,9 +7,10 @@
 //   (N: GOVKG_BENCH_SCALE or 10; DIR: GOVKG_BENCH_CORPUS or ../shared/corpus)
 //
 // Copy k (k ≥ 1) of every report moves each year written as digits before 年 k years
-// back, and gets a sidecar naming an issuer and region of its own, so its report ids,
-// scopes and shared entities are new and the graph really grows. The loads use the
-// bench's local server (see bench/bulk.ts).
+// back, and gets a sidecar naming an issuer and region of its own, so its scopes and
+// shared entities are new and the graph really grows. A report's id is a digest of its
+// text: a copy whose text names no year in digits is the same report as the original.
+// The loads use the bench's local server (see bench/bulk.ts).
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
