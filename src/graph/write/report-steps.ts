@@ -1,27 +1,6 @@
 import { ENTITY_KINDS, entityKinds, type EntityKind } from "../../domain/index.ts";
 import type { ReportGraph } from "../../resolve/index.ts";
-import type { Step, StatementRunner } from "./statement-runner.ts";
-import type { Touched } from "./touched.ts";
-
-/** One row per touched node, naming its label: the form the statements over several labels take. */
-function labelledRows(touched: Touched): { label: string; key: string }[] {
-  const lists: [label: string, keys: readonly string[]][] = [
-    ...ENTITY_KINDS.map((kind): [string, readonly string[]] => [entityKinds[kind].label, touched[entityKinds[kind].list]]),
-    ["Issuer", touched.issuers],
-    ["Region", touched.regions],
-  ];
-  return lists.flatMap(([label, keys]) => keys.map((key) => ({ label, key })));
-}
-
-/** Recomputes derived properties of `touched` entities, kind by kind, then deletes those left orphaned. */
-export async function settleShared(run: StatementRunner, touched: Touched): Promise<void> {
-  const rows = labelledRows(touched);
-  await run.runAll([
-    ...ENTITY_KINDS.map((kind): Step => [entityKinds[kind].statements.refresh, { keys: touched[entityKinds[kind].list] }]),
-    ["refresh-places", { rows: rows.filter((row) => row.label === "Issuer" || row.label === "Region") }],
-    ["delete-orphans", { rows }],
-  ]);
-}
+import type { Step } from "./statement-runner.ts";
 
 /** The rows of the report-graph field an upsert statement writes. */
 const rowsOf = (graph: ReportGraph, field: string): readonly unknown[] => (graph as unknown as Readonly<Record<string, readonly unknown[]>>)[field] ?? [];

@@ -1,10 +1,8 @@
 import { z } from "zod";
 import type { WriteCounters } from "./counters.ts";
 import { addCounters, ZERO_COUNTERS } from "./counters.ts";
-import { settleShared } from "./report-steps.ts";
-import { StatementRunner } from "./statement-runner.ts";
+import { StatementRunner, type Step } from "./statement-runner.ts";
 import { ENTITY_KINDS, entityKinds } from "../../domain/index.ts";
-import { TouchedSchema, type Touched } from "./touched.ts";
 import { inWriteTransaction } from "./write-transaction.ts";
 
 // Bounded so that one transaction stays small however many entities a batch touched.
@@ -12,23 +10,28 @@ const NODES_PER_TRANSACTION = 2000;
 
 const TakenRowSchema = z.object({ labels: z.array(z.string()), key: z.string().nullable() });
 
-// Which touched list a node's label puts its key in: each kind's own, and the places'.
-const LIST_OF_LABEL = new Map<string, keyof Touched>([
-  ...ENTITY_KINDS.map((kind) => [entityKinds[kind].label, entityKinds[kind].list] as const),
-  ["Issuer", "issuers"],
-  ["Region", "regions"],
-]);
+/** A taken node by its label and key: the rows the statements over several labels take. */
+interface SharedNode {
+  readonly label: string;
+  readonly key: string;
+}
 
-/** The taken nodes' keys by list; a node of any other label (a target pair) has nothing to refresh. */
-function touchedOf(rows: readonly z.infer<typeof TakenRowSchema>[]): Touched {
-  const lists = new Map<keyof Touched, string[]>();
-  for (const { labels, key } of rows) {
-    for (const label of labels) {
-      const list = LIST_OF_LABEL.get(label);
-      if (list !== undefined && key !== null) lists.set(list, [...(lists.get(list) ?? []), key]);
-    }
-  }
-  return TouchedSchema.parse(Object.fromEntries(lists));
+const PLACE_LABELS = new Set(["Issuer", "Region"]);
+const SHARED_LABELS = new Set([...ENTITY_KINDS.map((kind) => entityKinds[kind].label), ...PLACE_LABELS]);
+
+/** The taken nodes that have derived properties; a node of any other label (a target pair) has nothing to refresh. */
+function sharedNodesOf(rows: readonly z.infer<typeof TakenRowSchema>[]): SharedNode[] {
+  return rows.flatMap(({ labels, key }) => (key === null ? [] : labels.filter((label) => SHARED_LABELS.has(label)).map((label) => ({ label, key }))));
+}
+
+/** Recomputes derived properties of the taken nodes, kind by kind, then deletes those left orphaned. */
+async function settleShared(run: StatementRunner, nodes: readonly SharedNode[]): Promise<void> {
+  const keysOf = (label: string): string[] => nodes.filter((node) => node.label === label).map((node) => node.key);
+  await run.runAll([
+    ...ENTITY_KINDS.map((kind): Step => [entityKinds[kind].statements.refresh, { keys: keysOf(entityKinds[kind].label) }]),
+    ["refresh-places", { rows: nodes.filter((node) => PLACE_LABELS.has(node.label)) }],
+    ["delete-orphans", { rows: nodes }],
+  ]);
 }
 
 /**
@@ -46,7 +49,7 @@ export async function settleUnsettled(): Promise<WriteCounters> {
       const run = new StatementRunner(tx, undefined);
       const rows = (await run.run("unsettled-take", { limit: NODES_PER_TRANSACTION })).map((row) => TakenRowSchema.parse(row));
       taken = rows.length;
-      if (taken > 0) await settleShared(run, touchedOf(rows));
+      if (taken > 0) await settleShared(run, sharedNodesOf(rows));
       return run.counters;
     });
     counters = addCounters(counters, written);
