@@ -24,7 +24,7 @@ export interface UpsertStatement {
 
 /** The static facts every stage needs about a kind: names, schemas and graph statements (all data, no stage code). */
 export interface EntityKindDescriptor {
-  /** Field of an extracted report, of a report's graph rows and of the touched keys that holds this kind. */
+  /** Field of an extracted report and of a report's graph rows that holds this kind. */
   readonly list: string;
   /** Neo4j label of the kind's nodes. */
   readonly label: string;
