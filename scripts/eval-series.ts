@@ -21,7 +21,8 @@ Object.assign(process.env, {
 delete process.env.NEO4J_URI;
 
 const { loadEnv } = await import("../src/config/env.ts");
-const { closeDriver, runAutoCommit } = await import("../src/graph/connection.ts");
+const { closeDriver } = await import("../src/graph/connection.ts");
+const { wipeGraph } = await import("../src/graph/migrate.ts");
 const { ensureNeo4j, shareResolvedJars, stopNeo4j } = await import("../src/local-neo4j/index.ts");
 const { ingestPaths } = await import("../src/pipeline/index.ts");
 const { startServer } = await import("../src/api/index.ts");
@@ -32,7 +33,7 @@ await shareResolvedJars(env);
 const handle = await ensureNeo4j({ env, progress: (line) => process.stderr.write(`${line}\n`) });
 process.stderr.write(`eval Neo4j ${handle.version} at ${handle.uri}\n`);
 try {
-  await runAutoCommit("admin/wipe-all");
+  await wipeGraph();
   for (const part of ["national", "provinces"]) {
     const started = performance.now();
     const summary = await ingestPaths([path.join(CORPUS, part)]);

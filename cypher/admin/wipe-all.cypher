@@ -1,4 +1,5 @@
-// Deletes every node and relationship in batches so a large graph does not need one huge transaction.
+// Deletes every node in batches (admin/wipe-relationships has taken their relationships
+// already; DETACH only catches one written in between).
 MATCH (n)
 CALL (n) {
   DETACH DELETE n

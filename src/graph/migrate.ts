@@ -67,6 +67,7 @@ export async function schemaNames(): Promise<{ constraints: string[]; indexes: s
 /** Deletes every node and relationship (schema stays), in batches; returns what there was. */
 export async function wipeGraph(): Promise<GraphStats> {
   const before = await graphStats();
+  await runAutoCommit("admin/wipe-relationships");
   await runAutoCommit("admin/wipe-all");
   return before;
 }
