@@ -27,18 +27,21 @@
 //     PENDING              no later report of the scope exists yet
 // "Later" is a later year, or the same year and a later period (H1 < H2 < FY).
 CALL () {
-  MATCH (r:Report)-[m:MENTIONS_PROJECT]->(p:Project)
+  MATCH (r:Report)
   WHERE r.year IS NOT NULL
     AND ($issuer IS NULL OR r.issuer CONTAINS $issuer
          OR EXISTS { MATCH (i:Issuer)-[:ISSUED]->(r) WHERE i.key = $issuer OR i.name CONTAINS $issuer })
     AND ($year IS NULL OR r.year = $year)
-  WITH r, m, p,
+  // The report's plan spans are read once, not once for every sentence that names a project.
+  WITH r, COLLECT { MATCH (s:Section {reportId: r.id}) WHERE s.role IN ['plan', 'targets'] RETURN [s.start, s.end] } AS planSpans
+  MATCH (r)-[m:MENTIONS_PROJECT]->(p:Project)
+  WITH r, m, p, planSpans,
        [n IN [p.name] + coalesce(p.aliases, []) | reduce(s = n, mark IN $familyMarks | replace(s, mark, $familyMarks[0]))] AS names
-  WITH r, m, p, names, [n IN names WHERE n ENDS WITH $familyMarks[0]] AS familyNames
+  WITH r, m, p, names, [n IN names WHERE n ENDS WITH $familyMarks[0]] AS familyNames, planSpans
   WITH r, m, p, names, familyNames,
        COLLECT {
          MATCH (r)-[:HAS_EVIDENCE]->(e:Evidence)-[:SUPPORTS]->(p)
-         WHERE EXISTS { MATCH (s:Section {reportId: r.id}) WHERE s.role IN ['plan', 'targets'] AND s.start <= e.start AND e.start < s.end }
+         WHERE any(span IN planSpans WHERE span[0] <= e.start AND e.start < span[1])
            AND NOT e.text =~ $notePattern
            AND (size(familyNames) = 0 OR any(n IN names WHERE
                   CASE WHEN n IN familyNames
@@ -59,10 +62,14 @@ CALL () {
        } END AS mentioned
   WHERE size(promises) > 0 OR size(mentioned) > 0
   WITH r, m, p, names, familyNames, promises, mentioned, r.year * 10 + CASE r.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END AS at
+  // The later reports and their texts, read once for the report rather than once for
+  // every project it names that no later mention links to.
   CALL (r, at) {
     MATCH (later:Report {scope: r.scope})
-    WHERE later.year IS NOT NULL AND later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END > at
-    RETURN count(later) AS laterReports
+    WITH later, later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END AS laterAt
+    WHERE later.year IS NOT NULL AND laterAt > at
+    ORDER BY laterAt, later.id
+    RETURN collect(later {.id, .title, .year, .period, .kind, .issuer, .region, .text, at: laterAt}) AS laters
   }
   CALL (r, p, at, names, familyNames) {
     MATCH (later:Report {scope: r.scope})-[lm:MENTIONS_PROJECT]->(p)
@@ -107,20 +114,19 @@ CALL () {
     }) AS linked
   }
   // No later mention linked: the later reports' own words, under the names or their core.
-  CALL (r, p, at, linked, laterReports) {
-    WITH r, at, [n IN [p.name] + coalesce(p.aliases, []) | replace(replace(n, '“', ''), '”', '')] AS bare
-    WHERE size(linked) = 0 AND laterReports > 0
-    WITH r, at, bare + reduce(cut = [], n IN bare |
+  CALL (p, linked, laters) {
+    WITH laters, [n IN [p.name] + coalesce(p.aliases, []) | replace(replace(n, '“', ''), '”', '')] AS bare
+    WHERE size(linked) = 0 AND size(laters) > 0
+    WITH laters, bare + reduce(cut = [], n IN bare |
            cut + [s IN $classSuffixes WHERE n ENDS WITH s AND size(n) - size(s) >= $coreLength | left(n, size(n) - size(s))]) AS cut
     UNWIND cut + reduce(less = [], n IN cut |
              less + [w IN $nameModifiers WHERE n CONTAINS w AND size(n) - size(w) >= $coreLength | replace(n, w, '')]) AS core
-    WITH r, at, core WHERE none(mark IN $familyMarks WHERE core ENDS WITH mark)
-    WITH DISTINCT r, at, core ORDER BY size(core) DESC, core
-    WITH r, at, collect(core) AS cores
-    MATCH (later:Report {scope: r.scope})
-    WHERE later.year IS NOT NULL AND later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END > at
-    WITH later, later.year * 10 + CASE later.period WHEN 'H1' THEN 1 WHEN 'H2' THEN 2 ELSE 3 END AS laterAt,
-         [c IN cores WHERE (size(c) >= 4 AND later.text CONTAINS c) OR (size(c) >= 2 AND later.text CONTAINS '“' + c + '”')][0] AS core
+    WITH laters, core WHERE none(mark IN $familyMarks WHERE core ENDS WITH mark)
+    WITH DISTINCT laters, core ORDER BY size(core) DESC, core
+    WITH laters, collect(core) AS cores
+    UNWIND laters AS later
+    WITH later, later.at AS laterAt,
+         [c IN cores WHERE CASE WHEN size(c) >= 4 THEN later.text CONTAINS c ELSE size(c) >= 2 AND later.text CONTAINS '“' + c + '”' END][0] AS core
     WHERE core IS NOT NULL
     WITH later, laterAt, core, size(split(later.text, core)[0]) AS hit
     WITH later, laterAt, core, hit,
@@ -143,7 +149,7 @@ CALL () {
       evidence: [{id: later.id + ':' + toString(start) + '-' + toString(end), reportId: later.id, text: text, start: start, end: end}]
     }) AS found
   }
-  WITH r, m, p, promises, mentioned, laterReports, linked + found AS followUps
+  WITH r, m, p, promises, mentioned, size(laters) AS laterReports, linked + found AS followUps
   WITH r, m, p, followUps,
        CASE
          WHEN any(f IN followUps WHERE f.status = 'completed') THEN 'REPORTED_DONE'
