@@ -91,20 +91,32 @@ CALL () {
            ORDER BY e.start
          } AS said
     WHERE size(familyNames) = 0 OR size(said) > 0
-    // Done in so many words: a review sentence with a completion verb in the clause
-    // after the name, close to it, or ending the clause before it (全面投运共和机场).
-    // Each name's two clauses are cut once, then every verb is tried on them.
+    // Done (or started) in so many words: a review sentence with a completion (start)
+    // verb in the clause after the name, close to it, or ending the clause before it
+    // (全面投运共和机场). In a list the verb stands after its last item (A、B等工程开工建设)
+    // or before its first (建成A、B、C). Each name's clauses are cut once, then every verb
+    // is tried on them: [after the name, before it, the list's head, the list's tail ('' outside a list)].
     WITH later, lm, laterAt, said,
-         [e IN said WHERE NOT e.plan | [n IN written WHERE e.norm CONTAINS n | [
-            split(split(split(split(split(e.norm, n)[1], '，')[0], '；')[0], '。')[0], ',')[0],
-            last(split(last(split(last(split(split(e.norm, n)[0], '，')), '；')), '。'))]]] AS sentences
+         [e IN said WHERE NOT e.plan | [n IN written WHERE e.norm CONTAINS n |
+            [split(split(split(split(split(e.norm, n)[1], '，')[0], '；')[0], '。')[0], ',')[0],
+             last(split(last(split(last(split(split(e.norm, n)[0], '，')), '；')), '。'))]]] AS cut
+    WITH later, lm, laterAt, said,
+         [clauses IN cut | [c IN clauses |
+            [c[0],
+             c[1],
+             CASE WHEN c[1] ENDS WITH '、' THEN split(c[1], '、')[0] ELSE '' END,
+             CASE WHEN c[0] CONTAINS '、' AND size(split(c[0], '、')[0]) <= $doneReach AND c[0] CONTAINS '等' THEN last(split(c[0], '等')) ELSE '' END]]] AS sentences
     WITH later, lm, laterAt, said,
          any(clauses IN sentences WHERE any(c IN clauses WHERE any(w IN $doneWords WHERE
-           left(c[0], size(w) + $doneReach) CONTAINS w OR c[1] ENDS WITH w))) AS doneSaid
+           left(c[0], size(w) + $doneReach) CONTAINS w OR c[1] ENDS WITH w OR left(c[2], size(w) + 2) CONTAINS w OR left(c[3], size(w) + $doneReach) CONTAINS w))) AS doneSaid,
+         any(clauses IN sentences WHERE any(c IN clauses WHERE any(w IN $startWords WHERE
+           left(c[0], size(w) + $doneReach) CONTAINS w OR c[1] ENDS WITH w OR left(c[2], size(w) + 2) CONTAINS w OR left(c[3], size(w) + $doneReach) CONTAINS w))) AS startSaid
     ORDER BY laterAt, later.id
     RETURN collect({
       report: later {.id, .title, .year, .period, .kind, .issuer, .region},
-      status: CASE WHEN doneSaid THEN 'completed' ELSE lm.status END, nameAsWritten: lm.name, sectionRole: lm.sectionRole,
+      status: CASE WHEN doneSaid THEN 'completed' WHEN startSaid AND lm.status <> 'completed' THEN 'started' ELSE lm.status END,
+      startSaid: startSaid AND NOT doneSaid AND lm.status <> 'completed',
+      nameAsWritten: lm.name, sectionRole: lm.sectionRole,
       // Promised again only by a plan sentence: a review sentence the status calls
       // planned (深入实施 in a review) reports work under way.
       promisedAgain: any(e IN said WHERE e.plan) OR (lm.status = 'planned' AND size(said) = 0),
@@ -117,16 +129,23 @@ CALL () {
   CALL (p, linked, laters) {
     WITH laters, [n IN [p.name] + coalesce(p.aliases, []) | replace(replace(n, '“', ''), '”', '')] AS bare
     WHERE size(linked) = 0 AND size(laters) > 0
-    WITH laters, bare + reduce(cut = [], n IN bare |
+    WITH laters, bare, bare + reduce(cut = [], n IN bare |
            cut + [s IN $classSuffixes WHERE n ENDS WITH s AND size(n) - size(s) >= $coreLength | left(n, size(n) - size(s))]) AS cut
     UNWIND cut + reduce(less = [], n IN cut |
              less + [w IN $nameModifiers WHERE n CONTAINS w AND size(n) - size(w) >= $coreLength | replace(n, w, '')]) AS core
-    WITH laters, core WHERE none(mark IN $familyMarks WHERE core ENDS WITH mark)
-    WITH DISTINCT laters, core ORDER BY size(core) DESC, core
-    WITH laters, collect(core) AS cores
+    WITH laters, bare, core WHERE none(mark IN $familyMarks WHERE core ENDS WITH mark)
+    WITH DISTINCT laters, bare, core ORDER BY size(core) DESC, core
+    WITH laters, bare, collect(core) AS cores
+    // A core too short to be looked for alone is still the name where a later report
+    // quotes it and a class word or the clause's end follows ($quotedCoreEnds): 双拥活动 →
+    // 深入开展“双拥”工作, but not 七五科技攻关计划 → 比“七五”时期增长.
+    WITH laters, cores, reduce(short = [], n IN bare |
+           short + [s IN $classSuffixes WHERE n ENDS WITH s AND size(n) - size(s) >= 2 AND size(n) - size(s) < $coreLength
+                    | '“' + left(n, size(n) - size(s)) + '”']) AS quotedCores
     UNWIND laters AS later
     WITH later, later.at AS laterAt,
-         [c IN cores WHERE CASE WHEN size(c) >= 4 THEN later.text CONTAINS c ELSE size(c) >= 2 AND later.text CONTAINS '“' + c + '”' END][0] AS core
+         coalesce([c IN cores WHERE CASE WHEN size(c) >= 4 THEN later.text CONTAINS c ELSE size(c) >= 2 AND later.text CONTAINS '“' + c + '”' END][0],
+                  head(reduce(hits = [], c IN quotedCores | hits + [end IN $quotedCoreEnds WHERE later.text CONTAINS c + end | c + end]))) AS core
     WHERE core IS NOT NULL
     WITH later, laterAt, core, size(split(later.text, core)[0]) AS hit
     WITH later, laterAt, core, hit,
@@ -138,27 +157,52 @@ CALL () {
          COLLECT { MATCH (s:Section {reportId: later.id}) WHERE s.start <= hit AND hit < s.end RETURN s.role ORDER BY s.level DESC }[0] AS role
     WHERE coalesce(role, '') <> 'problems'
     WITH later, laterAt, core, start, end, plan, role, substring(later.text, start, end - start) AS text
+    // The verbs are read as for a linked mention: after the name (after a list's last
+    // item), ending the clause before it, or heading the list it stands in.
     WITH later, laterAt, core, start, end, plan, role, text,
-         NOT plan AND any(w IN $doneWords WHERE
-           left(split(split(split(text, core)[1], '，')[0], '；')[0], size(w) + $doneReach) CONTAINS w OR last(split(split(text, core)[0], '，')) ENDS WITH w) AS doneSaid
+         split(split(split(text, core)[1], '，')[0], '；')[0] AS after, last(split(split(text, core)[0], '，')) AS before
+    WITH later, laterAt, core, start, end, plan, role, text, after, before,
+         CASE WHEN before ENDS WITH '、' THEN split(before, '、')[0] ELSE '' END AS listHead,
+         CASE WHEN after CONTAINS '、' AND size(split(after, '、')[0]) <= $doneReach AND after CONTAINS '等' THEN last(split(after, '等')) ELSE '' END AS listTail
+    WITH later, laterAt, core, start, end, plan, role, text,
+         NOT plan AND any(w IN $doneWords WHERE left(after, size(w) + $doneReach) CONTAINS w OR before ENDS WITH w
+                                             OR left(listHead, size(w) + 2) CONTAINS w OR left(listTail, size(w) + $doneReach) CONTAINS w) AS doneSaid,
+         NOT plan AND any(w IN $startWords WHERE left(after, size(w) + $doneReach) CONTAINS w OR before ENDS WITH w
+                                              OR left(listHead, size(w) + 2) CONTAINS w OR left(listTail, size(w) + $doneReach) CONTAINS w) AS startSaid
     ORDER BY laterAt, later.id
     RETURN collect({
       report: later {.id, .title, .year, .period, .kind, .issuer, .region},
-      status: CASE WHEN doneSaid THEN 'completed' WHEN plan THEN 'planned' ELSE 'ongoing' END,
+      status: CASE WHEN doneSaid THEN 'completed' WHEN startSaid THEN 'started' WHEN plan THEN 'planned' ELSE 'ongoing' END,
+      startSaid: startSaid AND NOT doneSaid,
       nameAsWritten: core, sectionRole: role, promisedAgain: plan,
       evidence: [{id: later.id + ':' + toString(start) + '-' + toString(end), reportId: later.id, text: text, start: start, end: end}]
     }) AS found
   }
-  WITH r, m, p, promises, mentioned, size(laters) AS laterReports, linked + found AS followUps
-  WITH r, m, p, followUps,
+  WITH r, m, p, names, size(laters) AS laterReports, linked + found AS followUps, coalesce(promises[0], mentioned[0]) AS promise
+  // A promise to start works is kept when a later review says the works started. The
+  // promise is to start when the clause naming the project has a start verb and no
+  // completion verb (开工建设A、B、C等重点项目), or has neither and the next clause ends
+  // in a start verb, naming nothing else (加快A、B项目前期工作，力争早日开工建设).
+  WITH r, m, p, laterReports, followUps, promise,
+       split(promise.text, coalesce(head([n IN names WHERE promise.text CONTAINS n]), m.name)) AS around
+  WITH r, m, p, laterReports, followUps, promise,
+       last(split(last(split(around[0], '，')), '；')) + '|' + split(replace(coalesce(around[1], ''), '；', '，'), '，')[0] AS clause,
+       split(coalesce(split(replace(coalesce(around[1], ''), '；', '，'), '，')[1], ''), '。')[0] AS nextClause
+  WITH r, m, p, laterReports, followUps, promise,
+       CASE
+         WHEN any(w IN $doneWords WHERE clause CONTAINS w) THEN false
+         WHEN any(w IN $startWords WHERE clause CONTAINS w) THEN true
+         ELSE any(w IN $startWords WHERE nextClause CONTAINS w AND size(last(split(nextClause, w))) <= 2) AND none(w IN $doneWords WHERE nextClause CONTAINS w)
+       END AS startPromised
+  WITH r, m, p, followUps, promise,
        CASE
          WHEN any(f IN followUps WHERE f.status = 'completed') THEN 'REPORTED_DONE'
+         WHEN startPromised AND any(f IN followUps WHERE f.startSaid) THEN 'REPORTED_DONE'
          WHEN any(f IN followUps WHERE f.promisedAgain) THEN 'REPEATED'
          WHEN size(followUps) > 0 THEN 'IN_PROGRESS'
          WHEN laterReports > 0 THEN 'NOT_MENTIONED_AGAIN'
          ELSE 'PENDING'
-       END AS outcome,
-       coalesce(promises[0], mentioned[0]) AS promise
+       END AS outcome
   WHERE $outcome IS NULL OR outcome = $outcome
   RETURN r, p, null AS t, m.name AS nameAsWritten, promise, outcome, followUps, p.key AS key
   UNION ALL

@@ -8,7 +8,9 @@ import { createTestScope, type TestScope } from "../../support/test-scope.ts";
 // review words what became of a promise: a completion verb the status misses (投入运行)
 // beside a plan sentence that only uses the finished works; a name shortened by its
 // class word (示范基地) or a word of speed (快速); other programmes of one family
-// (互联网+监管 is not 互联网+); and a glossary entry, which promises nothing.
+// (互联网+监管 is not 互联网+); a glossary entry, which promises nothing; a promise to
+// start works kept by a list that started (A、B等工程开工建设); completion verbs after a
+// list (A、B等开诊); and a short quoted core under another class word (“双拥”活动 → “双拥”工作).
 const PLAN_SOURCE = fileURLToPath(new URL("../../../fixtures/commitments/songxi_2024.txt", import.meta.url));
 const REVIEW_SOURCE = fileURLToPath(new URL("../../../fixtures/commitments/songxi_2025.txt", import.meta.url));
 
@@ -48,7 +50,24 @@ describe("how a later report words what became of a promise", () => {
       松溪现代高山茶叶示范基地: "IN_PROGRESS",
       松溪至政和快速通道项目: "REPEATED",
       "互联网+": "NOT_MENTIONED_AGAIN",
+      松溪水库: "REPORTED_DONE",
+      松溪县人民医院: "REPORTED_DONE",
+      松溪县中医院: "REPORTED_DONE",
+      双拥活动: "REPEATED",
     });
+  });
+
+  it("keeps a promise to start works when a later review says they started, even in a list", async () => {
+    const { 松溪水库: reservoir, 松溪县中医院: hospital } = await promised();
+    expect(reservoir?.evidence.text).toBe("加快松溪水库项目前期工作，力争早日开工建设。");
+    expect(reservoir?.followUps).toMatchObject([{ report: { year: 2025 }, status: "STARTED", sectionRole: "REVIEW" }]);
+    expect(hospital?.followUps).toMatchObject([{ report: { year: 2025 }, status: "COMPLETED" }]);
+  });
+
+  it("follows a short core only where the later report quotes it as a name", async () => {
+    const { 双拥活动: support } = await promised();
+    expect(support?.followUps).toMatchObject([{ report: { year: 2025 }, status: "PLANNED", sectionRole: "PLAN" }]);
+    expect(support?.followUps[0]?.evidence[0]?.text).toContain("深入开展“双拥”工作");
   });
 
   it("reads a completion verb beside the name in a review sentence as done, before a later plan's use of the works", async () => {
