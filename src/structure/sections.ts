@@ -1,7 +1,7 @@
 import type { NormalizedText, Section, SectionRole } from "../domain/index.ts";
 import { originalSpan, parseYear } from "../text/index.ts";
 import type { Heading } from "./headings.ts";
-import { roleOfHeading, sectionRole } from "./roles.ts";
+import { namesWorkEitherWay, roleOfHeading, sectionRole } from "./roles.ts";
 
 /** A section in normalised coordinates, before mapping to the original text. */
 export interface OutlineSection {
@@ -35,6 +35,8 @@ export function buildOutline(
   const open: { index: number; level: number }[] = [];
   const ends: number[] = [];
   let previousTop: { heading: string; role: SectionRole } | null = null;
+  // The latest year a top-level review part has named (2025年和“十四五”时期工作回顾 → 2025).
+  let reviewedYear: number | null = null;
   headings.forEach((heading, index) => {
     while (open.length > 0 && open[open.length - 1]!.level >= heading.level) ends[open.pop()!.index] = heading.start;
     const parent = open.length > 0 ? sections[open[open.length - 1]!.index]! : null;
@@ -43,9 +45,10 @@ export function buildOutline(
       inherited !== null && inherited !== "other" && heading.text.length > MAX_ROLE_HEADING
         ? inherited
         : parent === null && inherited === null
-          ? topLevelRole(heading.text, previousTop, congress)
+          ? topLevelRole(heading.text, previousTop, congress, reviewedYear)
           : sectionRole(heading.text, inherited);
     if (parent === null) previousTop = { heading: heading.text, role };
+    if (parent === null && role === "review") reviewedYear = parseYear(heading.text) ?? reviewedYear;
     sections.push({
       id: `${reportId}-s${index}`,
       parentId: parent?.id ?? null,
@@ -69,13 +72,18 @@ const PLANNING: ReadonlySet<SectionRole> = new Set(["plan", "targets", "measures
  * later year than the one just reviewed plans for it (`一九九〇年的国内工作`), and in a
  * report to a congress whatever follows the review plans.
  */
-function topLevelRole(heading: string, previous: { heading: string; role: SectionRole } | null, congress: boolean): SectionRole {
+function topLevelRole(heading: string, previous: { heading: string; role: SectionRole } | null, congress: boolean, reviewedYear: number | null): SectionRole {
   const own = roleOfHeading(heading);
+  const year = parseYear(heading);
+  // Words that name a year's work either way plan once the report has turned to its plans
+  // (2026年主要工作 after “十五五”时期主要目标任务), or for a year after the one reviewed
+  // (2026年主要工作 after 2025年工作回顾), whatever parts stand between.
+  if (namesWorkEitherWay(heading) && previous !== null && PLANNING.has(previous.role)) return "plan";
+  if (namesWorkEitherWay(heading) && typeof year === "number" && reviewedYear !== null && year > reviewedYear) return "plan";
   if (own !== null || previous === null) return own ?? "other";
   if (PLANNING.has(previous.role)) return "plan";
   // A government work report reviews last year first; the parts after it are this year's work.
   if (congress && (previous.role === "review" || previous.role === "problems")) return "plan";
-  const year = parseYear(heading);
   const reviewed = parseYear(previous.heading);
   if (previous.role === "review" && typeof year === "number" && typeof reviewed === "number" && year > reviewed) return "plan";
   return "other";

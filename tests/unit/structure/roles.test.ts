@@ -73,6 +73,15 @@ describe("section roles in a report", () => {
     expect(structureDocument(txtDocument("t.txt", text))[0]!.sections.map((s) => s.role)).toEqual(["plan", "plan", "plan"]);
   });
 
+  it.each([
+    ["after the five-year targets", "各位代表：\n一、“十四五”时期经济社会发展回顾\n过去五年。\n二、“十五五”时期的主要目标任务\n今后五年。\n三、2026年主要工作\n今年。", ["review", "targets", "plan"]],
+    ["for the year after the one reviewed", "各位代表：\n一、2025年工作回顾\n过去一年。\n二、2026年主要工作\n今年。", ["review", "plan"]],
+    ["never for the year reviewed", "各位代表：\n一、2025年主要工作和“十四五”发展成就\n过去一年。\n二、2026年工作安排\n今年。", ["review", "plan"]],
+    ["never in a half-year summary", "某区2024年上半年工作总结\n一、上半年主要工作开展情况\n上半年。", ["review"]],
+  ] as const)("reads 主要工作 as the plan only when it looks ahead: %s", (_, text, roles) => {
+    expect(structureDocument(txtDocument("w.txt", text))[0]!.sections.map((s) => s.role)).toEqual(roles);
+  });
+
   it("keeps a report in its plans once it turns to them, and plans for a year later than the one reviewed", () => {
     const text = "各位代表：\n一、一九八九年的回顾\n过去一年。\n二、一九九○年的国内工作\n今年。\n三、关于国际形势和外交工作\n我们。";
     expect(structureDocument(txtDocument("y.txt", text))[0]!.sections.map((s) => s.role)).toEqual(["review", "plan", "plan"]);
