@@ -47,12 +47,13 @@ CALL () {
          OR EXISTS { MATCH (i:Issuer)-[:ISSUED]->(r) WHERE i.key = $issuer OR i.name CONTAINS $issuer })
     AND ($year IS NULL OR r.year = $year)
   // The report's plan spans are read once, not once for every sentence that names a project.
-  WITH r, COLLECT { MATCH (s:Section {reportId: r.id}) WHERE s.role IN ['plan', 'targets'] RETURN [s.start, s.end] } AS planSpans
+  WITH r, COLLECT { MATCH (s:Section {reportId: r.id}) WHERE s.role IN ['plan', 'targets'] RETURN [s.start, s.end] } AS planSpans,
+       COLLECT { MATCH (s:Section {reportId: r.id}) WHERE s.role IN ['review', 'problems'] RETURN [s.start, s.end] } AS pastSpans
   MATCH (r)-[m:MENTIONS_PROJECT]->(p:Project)
-  WITH r, m, p, planSpans,
+  WITH r, m, p, planSpans, pastSpans,
        [n IN [p.name] + coalesce(p.aliases, []) | reduce(s = n, mark IN $familyMarks | replace(s, mark, $familyMarks[0]))] AS names
-  WITH r, m, p, names, [n IN names WHERE n ENDS WITH $familyMarks[0]] AS familyNames, planSpans
-  WITH r, m, p, names, familyNames,
+  WITH r, m, p, names, [n IN names WHERE n ENDS WITH $familyMarks[0]] AS familyNames, planSpans, pastSpans
+  WITH r, m, p, names, familyNames, pastSpans,
        COLLECT {
          MATCH (r)-[:HAS_EVIDENCE]->(e:Evidence)-[:SUPPORTS]->(p)
          WHERE any(span IN planSpans WHERE span[0] <= e.start AND e.start < span[1])
@@ -64,10 +65,13 @@ CALL () {
          RETURN e ORDER BY e.start
        } AS promises
   WHERE size(promises) > 0 OR m.status = 'planned'
-  // A planned mention with no plan sentence: its own sentences, under the same tests.
+  // A planned mention with no plan sentence: its own sentences, under the same tests,
+  // except those in a review or problems section, which tell what was done (…新入选国家
+  // 农业品牌精品培育计划), not what will be.
   WITH r, m, p, names, familyNames, promises,
        CASE WHEN size(promises) > 0 THEN [] ELSE COLLECT {
          MATCH (e:Evidence) WHERE e.id IN coalesce(m.evidenceIds, []) AND NOT e.text =~ $notePattern
+           AND none(span IN pastSpans WHERE span[0] <= e.start AND e.start < span[1])
            AND (size(familyNames) = 0 OR any(n IN names WHERE
                   CASE WHEN n IN familyNames
                     THEN any(rest IN tail(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)) WHERE NOT rest =~ '\\p{IsHan}[\\s\\S]*')
