@@ -20,7 +20,7 @@ const WORDS = loadWords();
  * sentence (`开工建设青岚大桥` → 开工建设), else the first one after it (`青岚水库建成投运`).
  */
 export function promisedAction(sentence: string, name: string | null): string | null {
-  const at = name === null ? -1 : sentence.indexOf(name);
+  const at = name === null ? -1 : nameAt(sentence, name);
   let best: { text: string; distance: number } | null = null;
   for (const action of WORDS.actions) {
     for (let i = sentence.indexOf(action); i >= 0; i = sentence.indexOf(action, i + 1)) {
@@ -30,6 +30,18 @@ export function promisedAction(sentence: string, name: string | null): string | 
     }
   }
   return best?.text ?? null;
+}
+
+/**
+ * Where the sentence writes the name: as stored, or with quotation marks the stored name
+ * leaves out (双拥活动 in 深入开展“双拥”活动); −1 if nowhere.
+ */
+function nameAt(sentence: string, name: string): number {
+  const plain = sentence.indexOf(name);
+  if (plain >= 0 || name.length === 0) return plain;
+  const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const quoted = new RegExp([...name].map(escape).join("[“”\"]?"), "u").exec(sentence);
+  return quoted?.index ?? -1;
 }
 
 /** The deadline as the sentence states it (`年内`, `2025年底前`, `到2027年`), or null. */
