@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/api/index.ts";
@@ -55,7 +57,17 @@ describe("Neo4j Browser", () => {
     const page = await freshPage();
     const bolt = `bolt://127.0.0.1:${env.GOVKG_BOLT_PORT}`;
     await page.goto(`${browserUrl}?dbms=${encodeURIComponent(bolt)}&preselectAuthMethod=NO_AUTH`);
-    await page.getByText("You are connected to").first().waitFor({ timeout: 60_000 });
+    // Browser connects by itself from the URL and says so in one of two frames, whichever
+    // of its start-up steps wins: its connect frame (You are connected to …) or, with auth
+    // off, its greeting (You have a working connection and server auth is disabled). A
+    // failure says what the page showed, and where its screenshot is.
+    const connected = page.getByText(/You are connected to|You have a working connection/u).first();
+    if (!(await connected.waitFor({ timeout: 60_000 }).then(() => true, () => false))) {
+      const shot = path.join(tmpdir(), `govkg-browser-not-connected-${process.pid}.png`);
+      await page.screenshot({ path: shot });
+      const shown = (await page.locator("body").innerText()).replace(/\s+/gu, " ").slice(0, 600);
+      throw new Error(`Neo4j Browser did not connect to ${bolt} (screenshot ${shot}); the page showed: ${shown}`);
+    }
 
     const run = async (command: string): Promise<void> => {
       await page.locator(".monaco-editor").first().click();
