@@ -98,42 +98,23 @@ CALL () {
     WITH later, lm, laterAt, written,
          COLLECT {
            MATCH (later)-[:HAS_EVIDENCE]->(e:Evidence)-[:SUPPORTS]->(p)
+           WITH e, reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])) AS norm
            WHERE size(familyNames) = 0 OR any(n IN names WHERE
                    CASE WHEN n IN familyNames
-                     THEN any(rest IN tail(split(reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])), n)) WHERE NOT rest =~ '\\p{IsHan}[\\s\\S]*')
-                     ELSE reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])) CONTAINS n END)
+                     THEN any(rest IN tail(split(norm, n)) WHERE NOT rest =~ '\\p{IsHan}[\\s\\S]*')
+                     ELSE norm CONTAINS n END)
            RETURN e {.id, .reportId, .text, .start, .end,
-                     norm: reduce(s = e.text, mark IN $familyMarks | replace(s, mark, $familyMarks[0])),
+                     norm: norm,
                      mine: e.id IN coalesce(lm.evidenceIds, []),
                      plan: any(span IN planSpans WHERE span[0] <= e.start AND e.start < span[1])}
            ORDER BY e.start
          } AS said
     WHERE size(familyNames) = 0 OR size(said) > 0
-    // Done (or started) in so many words: a review sentence with a completion (start)
-    // verb in the clause after the name, close to it, or ending the clause before it
-    // (全面投运共和机场). In a list the verb stands after its last item (A、B等工程开工建设)
-    // or before its first (建成A、B、C). Each name's clauses are cut once, then every verb
-    // is tried on them: [after the name, before it, the list's head, the list's tail ('' outside a list)].
-    WITH later, lm, laterAt, said,
-         [e IN said WHERE NOT e.plan | [n IN written WHERE e.norm CONTAINS n |
-            [split(split(split(split(split(e.norm, n)[1], '，')[0], '；')[0], '。')[0], ',')[0],
-             last(split(last(split(last(split(split(e.norm, n)[0], '，')), '；')), '。'))]]] AS cut
-    WITH later, lm, laterAt, said,
-         [clauses IN cut | [c IN clauses |
-            [c[0],
-             c[1],
-             CASE WHEN c[1] ENDS WITH '、' THEN split(c[1], '、')[0] ELSE '' END,
-             CASE WHEN c[0] CONTAINS '、' AND size(split(c[0], '、')[0]) <= $doneReach AND c[0] CONTAINS '等' THEN last(split(c[0], '等')) ELSE '' END]]] AS sentences
-    WITH later, lm, laterAt, said,
-         any(clauses IN sentences WHERE any(c IN clauses WHERE any(w IN $doneWords WHERE
-           left(c[0], size(w) + $doneReach) CONTAINS w OR c[1] ENDS WITH w OR left(c[2], size(w) + 2) CONTAINS w OR left(c[3], size(w) + $doneReach) CONTAINS w))) AS doneSaid,
-         any(clauses IN sentences WHERE any(c IN clauses WHERE any(w IN $startWords WHERE
-           left(c[0], size(w) + $doneReach) CONTAINS w OR c[1] ENDS WITH w OR left(c[2], size(w) + 2) CONTAINS w OR left(c[3], size(w) + $doneReach) CONTAINS w))) AS startSaid
     ORDER BY laterAt, later.id
     RETURN collect({
       report: later {.id, .title, .year, .period, .kind, .issuer, .region},
-      status: CASE WHEN doneSaid THEN 'completed' WHEN startSaid AND lm.status <> 'completed' THEN 'started' ELSE lm.status END,
-      startSaid: startSaid AND NOT doneSaid AND lm.status <> 'completed',
+      baseStatus: lm.status,
+      review: [e IN said WHERE NOT e.plan | {text: e.norm, names: [n IN written WHERE e.norm CONTAINS n]}],
       nameAsWritten: lm.name, sectionRole: lm.sectionRole,
       // Promised again only by a plan sentence: a review sentence the status calls
       // planned (深入实施 in a review) reports work under way.
@@ -175,28 +156,41 @@ CALL () {
          COLLECT { MATCH (s:Section {reportId: later.id}) WHERE s.start <= hit AND hit < s.end RETURN s.role ORDER BY s.level DESC }[0] AS role
     WHERE coalesce(role, '') <> 'problems'
     WITH later, laterAt, core, start, end, plan, role, substring(later.text, start, end - start) AS text
-    // The verbs are read as for a linked mention: after the name (after a list's last
-    // item), ending the clause before it, or heading the list it stands in.
-    WITH later, laterAt, core, start, end, plan, role, text,
-         split(split(split(text, core)[1], '，')[0], '；')[0] AS after, last(split(split(text, core)[0], '，')) AS before
-    WITH later, laterAt, core, start, end, plan, role, text, after, before,
-         CASE WHEN before ENDS WITH '、' THEN split(before, '、')[0] ELSE '' END AS listHead,
-         CASE WHEN after CONTAINS '、' AND size(split(after, '、')[0]) <= $doneReach AND after CONTAINS '等' THEN last(split(after, '等')) ELSE '' END AS listTail
-    WITH later, laterAt, core, start, end, plan, role, text,
-         NOT plan AND any(w IN $doneWords WHERE left(after, size(w) + $doneReach) CONTAINS w OR before ENDS WITH w
-                                             OR left(listHead, size(w) + 2) CONTAINS w OR left(listTail, size(w) + $doneReach) CONTAINS w) AS doneSaid,
-         NOT plan AND any(w IN $startWords WHERE left(after, size(w) + $doneReach) CONTAINS w OR before ENDS WITH w
-                                              OR left(listHead, size(w) + 2) CONTAINS w OR left(listTail, size(w) + $doneReach) CONTAINS w) AS startSaid
     ORDER BY laterAt, later.id
     RETURN collect({
       report: later {.id, .title, .year, .period, .kind, .issuer, .region},
-      status: CASE WHEN doneSaid THEN 'completed' WHEN startSaid THEN 'started' WHEN plan THEN 'planned' ELSE 'ongoing' END,
-      startSaid: startSaid AND NOT doneSaid,
+      baseStatus: CASE WHEN plan THEN 'planned' ELSE 'ongoing' END,
+      review: CASE WHEN plan THEN [] ELSE [{text: text, names: [core]}] END,
       nameAsWritten: core, sectionRole: role, promisedAgain: plan,
       evidence: [{id: later.id + ':' + toString(start) + '-' + toString(end), reportId: later.id, text: text, start: start, end: end}]
     }) AS found
   }
-  WITH r, m, p, names, size(laters) AS laterReports, linked + found AS followUps, coalesce(promises[0], mentioned[0]) AS promise
+  // Done (or started) in so many words: a review sentence with a completion (start) verb
+  // in the clause after the name, close to it, or ending the clause before it
+  // (全面投运共和机场). In a list the verb stands after its last item (A、B等工程开工建设) or
+  // before its first (建成A、B、C). Each name's clauses are cut once, then every verb is
+  // tried on them: [after the name, before it, the list's head, the list's tail ('' outside a list)].
+  WITH r, m, p, names, size(laters) AS laterReports, coalesce(promises[0], mentioned[0]) AS promise,
+       [f IN linked + found | {f: f, clauses: reduce(all = [], sentence IN f.review | all + [n IN sentence.names |
+          [split(split(split(split(split(sentence.text, n)[1], '，')[0], '；')[0], '。')[0], ',')[0],
+           last(split(last(split(last(split(split(sentence.text, n)[0], '，')), '；')), '。'))]])}] AS cut
+  WITH r, m, p, names, laterReports, promise,
+       [x IN cut | {f: x.f, clauses: [c IN x.clauses |
+          [c[0],
+           c[1],
+           CASE WHEN c[1] ENDS WITH '、' THEN split(c[1], '、')[0] ELSE '' END,
+           CASE WHEN c[0] CONTAINS '、' AND size(split(c[0], '、')[0]) <= $doneReach AND c[0] CONTAINS '等' THEN last(split(c[0], '等')) ELSE '' END]]}] AS cut
+  WITH r, m, p, names, laterReports, promise,
+       [x IN cut | {f: x.f,
+          done: any(c IN x.clauses WHERE any(w IN $doneWords WHERE
+                  left(c[0], size(w) + $doneReach) CONTAINS w OR c[1] ENDS WITH w OR left(c[2], size(w) + 2) CONTAINS w OR left(c[3], size(w) + $doneReach) CONTAINS w)),
+          start: any(c IN x.clauses WHERE any(w IN $startWords WHERE
+                  left(c[0], size(w) + $doneReach) CONTAINS w OR c[1] ENDS WITH w OR left(c[2], size(w) + 2) CONTAINS w OR left(c[3], size(w) + $doneReach) CONTAINS w))}] AS judged
+  WITH r, m, p, names, laterReports, promise,
+       [j IN judged | {report: j.f.report, nameAsWritten: j.f.nameAsWritten, sectionRole: j.f.sectionRole,
+          promisedAgain: j.f.promisedAgain, evidence: j.f.evidence,
+          status: CASE WHEN j.done THEN 'completed' WHEN j.start AND j.f.baseStatus <> 'completed' THEN 'started' ELSE j.f.baseStatus END,
+          startSaid: j.start AND NOT j.done AND j.f.baseStatus <> 'completed'}] AS followUps
   // A promise to start works is kept when a later review says the works started. The
   // promise is to start when the clause naming the project has a start verb and no
   // completion verb (开工建设A、B、C等重点项目), or has neither and the next clause ends

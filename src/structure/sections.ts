@@ -78,8 +78,10 @@ function topLevelRole(heading: string, previous: { heading: string; role: Sectio
   // Words that name a year's work either way plan once the report has turned to its plans
   // (2026年主要工作 after “十五五”时期主要目标任务), or for a year after the one reviewed
   // (2026年主要工作 after 2025年工作回顾), whatever parts stand between.
-  if (namesWorkEitherWay(heading) && previous !== null && PLANNING.has(previous.role)) return "plan";
-  if (namesWorkEitherWay(heading) && typeof year === "number" && reviewedYear !== null && year > reviewedYear) return "plan";
+  if (namesWorkEitherWay(heading)) {
+    if (previous !== null && PLANNING.has(previous.role)) return "plan";
+    if (typeof year === "number" && reviewedYear !== null && year > reviewedYear) return "plan";
+  }
   if (own !== null || previous === null) return own ?? "other";
   if (PLANNING.has(previous.role)) return "plan";
   // A government work report reviews last year first; the parts after it are this year's work.
