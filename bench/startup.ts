@@ -58,10 +58,6 @@ const VARIANTS: readonly Variant[] = [
   // The compiled CLI's modules for `extract` without running it: what start-up costs beside jieba.
   { name: "dist extract --help", args: ["bin/govkg.mjs", "extract", "--help"], env: baseEnv, compiled: true },
   { name: "dist (compiled)", args: ["bin/govkg.mjs", "extract", FILE, "--json"], env: baseEnv, compiled: true },
-  // Most of jieba's load is the kernel handing out pages that glibc's malloc returned
-  // between the steps of building its tables; a 256 MB top pad keeps them. Only a
-  // variable read at process start sets it, so this row shows what a user who sets it gains.
-  { name: "dist +malloc top_pad", args: ["bin/govkg.mjs", "extract", FILE, "--json"], env: { ...baseEnv, GLIBC_TUNABLES: "glibc.malloc.top_pad=268435456" }, compiled: true },
   { name: "tsx (sources)", args: ["bin/govkg.mjs", "extract", FILE, "--json"], env: { ...baseEnv, GOVKG_TSX: "1" } },
 ];
 

@@ -11,9 +11,12 @@ let loaded = false;
  * Loads nodejieba once with every user dictionary in `dict/` (one file per concern,
  * joined with `|`, which cppjieba accepts as a list of user dictionaries).
  *
- * This load is most of a one-file `govkg extract` (about 0.6 s of CPU): nodejieba builds
- * its dictionary twice (once more for a TextRank extractor GovKG never calls), 349 k
- * words each time. A main dictionary trimmed by frequency was measured and not taken:
+ * This load is most of a one-file `govkg extract`. nodejieba as published builds its
+ * 349 k-word dictionary twice (once more for a TextRank extractor GovKG never calls) and
+ * spends over half of the load in page faults; scripts/patches/ builds the TextRank copy
+ * only when it is first asked for and keeps the load's large blocks on the heap, which
+ * takes the load from about 0.8 s to 0.25 s and 115 MB off every thread that loads it.
+ * A main dictionary trimmed by frequency was measured and not taken:
  * jieba's frequency 3 holds common administrative compounds (城市更新, 生态环境), so
  * dropping words of frequency ≤ 3 loads in 0.24 s but changes 4.8 % of the words of
  * real reports and loses extracted projects; frequency ≤ 2 changes 0.2 % (扫黑 goes,
