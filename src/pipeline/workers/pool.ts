@@ -39,8 +39,8 @@ const isOutOfMemory = (error: unknown): boolean => (error as { code?: unknown } 
 
 /**
  * A pool of `workers` extraction threads for `files` files (never more threads than
- * files). Threads start together; each loads the dictionaries once and keeps them for
- * every file it is given.
+ * files). Threads start together; the first to load jieba's dictionary builds it and
+ * the others share it (see the tokenizer), and each thread keeps it for every file.
  */
 export function createExtractionPool(workers: number, files: number, threadHeapMb = THREAD_HEAP_MB): ExtractionPool {
   const threads = Math.min(workers, files);
