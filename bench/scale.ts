@@ -10,7 +10,9 @@
 // back, and gets a sidecar naming an issuer and region of its own, so its scopes and
 // shared entities are new and the graph really grows. A report's id is a digest of its
 // text: a copy whose text names no year in digits is the same report as the original.
-// The loads use the bench's local server (see bench/bulk.ts).
+// The loads use the bench's local server (see bench/bulk.ts). Extraction of the N× corpus
+// is also timed on one thread, for the speed-up of the thread pool once start-up and
+// warm-up no longer dominate (on the 1× corpus they do; see bench/extraction.ts).
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -26,7 +28,9 @@ const line = (label: string, value: string): void => void process.stdout.write(`
 const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 const PHASES = ["extract", "ingest", "bulk"] as const;
-type Phase = (typeof PHASES)[number];
+/** Not compared across sizes: extraction of the N× corpus on one thread. */
+const ONE_THREAD = "extract-one-thread";
+type Phase = (typeof PHASES)[number] | typeof ONE_THREAD;
 interface PhaseResult {
   readonly ms: number;
   readonly rssMb: number;
@@ -43,8 +47,8 @@ async function runPhase(which: Phase, dir: string): Promise<void> {
   const { bulkIngest } = await import("../src/bulk/index.ts");
   const started = performance.now();
   let reports = 0;
-  if (which === "extract") {
-    reports = (await extractPaths([dir])).reports.length;
+  if (which === "extract" || which === ONE_THREAD) {
+    reports = (await extractPaths([dir], which === ONE_THREAD ? { workers: 1 } : {})).reports.length;
   } else {
     await migrate();
     await wipeGraph();
@@ -106,7 +110,7 @@ function runChild(which: Phase, dir: string): PhaseResult {
 }
 
 if (phase !== undefined) {
-  if (!(PHASES as readonly string[]).includes(phase)) throw new Error(`unknown phase ${phase}`);
+  if (![...PHASES, ONE_THREAD].includes(phase)) throw new Error(`unknown phase ${phase}`);
   await runPhase(phase as Phase, arg("--dir") ?? "");
 } else {
   const scale = Number(arg("--scale") ?? process.env.GOVKG_BENCH_SCALE ?? 10);
@@ -126,6 +130,11 @@ if (phase !== undefined) {
       results[which] = [small, large];
       line(`${which} 1× / ${scale}×`, `${s(small.ms)} (${small.reports} reports, peak RSS ${small.rssMb.toFixed(0)} MB) / ${s(large.ms)} (${large.reports} reports, peak RSS ${large.rssMb.toFixed(0)} MB)`);
     }
+    const { defaultWorkers } = await import("../src/pipeline/index.ts");
+    const oneThread = runChild(ONE_THREAD, many);
+    const pooled = results.extract[1];
+    line(`extract ${scale}×, 1 / ${defaultWorkers()} threads`, `${s(oneThread.ms)} / ${s(pooled.ms)}`);
+    process.stdout.write(`ratio extraction speed-up with ${defaultWorkers()} threads at ${scale}×: ${(oneThread.ms / pooled.ms).toFixed(2)}×\n`);
     let pass = true;
     for (const which of PHASES) {
       const [small, large] = results[which];

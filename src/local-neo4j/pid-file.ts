@@ -30,10 +30,28 @@ export function removePidFile(file: string): void {
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  return !hasExited(pid);
+}
+
+/**
+ * True when the process has exited but its parent has not collected it yet (a zombie,
+ * state Z or X in /proc/<pid>/stat), which signal 0 still reaches. A server started by
+ * a process whose event loop is blocked (a bench waiting on a child in spawnSync) stays
+ * a zombie after it stops; taken for alive, its stop waited out the whole deadline.
+ */
+function hasExited(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name, in parentheses, may itself hold spaces or parentheses.
+    const state = stat.slice(stat.lastIndexOf(")") + 1).trim().split(" ")[0];
+    return state === "Z" || state === "X";
+  } catch {
+    // No /proc (not Linux), or the process is gone since the signal reached it.
+    return !existsSync("/proc/self/stat") ? false : !existsSync(`/proc/${pid}`);
   }
 }
 
