@@ -15,8 +15,8 @@ let loaded = false;
  * 349 k-word dictionary twice (once more for a TextRank extractor GovKG never calls) and
  * spends over half of the load in page faults, in every thread that loads it. The patch
  * in scripts/patches/ builds the TextRank copy only when it is first asked for, reads
- * the dictionary's weight range without sorting a copy, keeps the load's large blocks
- * on the heap, and builds the dictionary once per process: threads loading the same
+ * the dictionary's weight range without sorting a copy, reserves its big vectors up
+ * front, and builds the dictionary once per process: threads loading the same
  * files share it. The first load went from about 0.8 s to 0.2 s; later threads' loads
  * cost nothing, and the process holds one dictionary instead of one per thread.
  * A main dictionary trimmed by frequency was measured and not taken:
