@@ -123,7 +123,8 @@ if (phase !== undefined) {
     const files = await buildCorpus(corpus, 1, one);
     await buildCorpus(corpus, scale, many);
     line("corpus", `${corpus}: ${files} files at 1×, ${files * scale} at ${scale}× (copies under other issuers and years)`);
-    const results: Record<Phase, [PhaseResult, PhaseResult]> = {} as Record<Phase, [PhaseResult, PhaseResult]>;
+    type Compared = (typeof PHASES)[number];
+    const results = {} as Record<Compared, [PhaseResult, PhaseResult]>;
     for (const which of PHASES) {
       const small = runChild(which, one);
       const large = runChild(which, many);

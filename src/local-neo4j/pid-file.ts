@@ -38,21 +38,31 @@ export function isAlive(pid: number): boolean {
 }
 
 /**
- * True when the process has exited but its parent has not collected it yet (a zombie,
- * state Z or X in /proc/<pid>/stat), which signal 0 still reaches. A server started by
- * a process whose event loop is blocked (a bench waiting on a child in spawnSync) stays
- * a zombie after it stops; taken for alive, its stop waited out the whole deadline.
+ * The process's state letter in /proc/<pid>/stat (R, S, Z…), or undefined where there is
+ * no /proc or no such process.
  */
-function hasExited(pid: number): boolean {
+export function processState(pid: number): string | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // The command name, in parentheses, may itself hold spaces or parentheses.
-    const state = stat.slice(stat.lastIndexOf(")") + 1).trim().split(" ")[0];
-    return state === "Z" || state === "X";
+    return stat.slice(stat.lastIndexOf(")") + 1).trim().split(" ")[0];
   } catch {
-    // No /proc (not Linux), or the process is gone since the signal reached it.
-    return !existsSync("/proc/self/stat") ? false : !existsSync(`/proc/${pid}`);
+    return undefined;
   }
+}
+
+/**
+ * True when the process has exited but its parent has not collected it yet (a zombie,
+ * state Z or X), which signal 0 still reaches. A server started by a process whose event
+ * loop is blocked (a bench waiting on a child in spawnSync) stays a zombie after it
+ * stops; taken for alive, its stop waited out the whole deadline. Without /proc (not
+ * Linux) the signal has to do.
+ */
+function hasExited(pid: number): boolean {
+  const state = processState(pid);
+  if (state !== undefined) return state === "Z" || state === "X";
+  // Gone since the signal reached it, where /proc exists.
+  return existsSync("/proc/self/stat") && !existsSync(`/proc/${pid}`);
 }
 
 /**

@@ -33,7 +33,7 @@ const IN_THREAD: ExtractionPool = { threads: 1, run: runFileTask, close: () => P
  * A report of a few megabytes needs well under 100 MB; a file too big for the cap is
  * extracted again on the main thread, whose heap is not capped.
  */
-export const THREAD_HEAP_MB = 256;
+const THREAD_HEAP_MB = 256;
 
 const isOutOfMemory = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY";
 

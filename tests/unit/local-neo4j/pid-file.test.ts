@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { once } from "node:events";
 import { describe, expect, it } from "vitest";
-import { isAlive } from "../../../src/local-neo4j/pid-file.ts";
+import { isAlive, processState } from "../../../src/local-neo4j/pid-file.ts";
 
 const linux = existsSync("/proc/self/stat");
 
@@ -12,8 +12,7 @@ async function zombie(): Promise<{ pid: number; parent: ReturnType<typeof spawn>
   const [chunk] = (await once(parent.stdout, "data")) as [Buffer];
   const pid = Number(chunk.toString().trim());
   for (let waited = 0; waited < 3000; waited += 50) {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    if (stat.slice(stat.lastIndexOf(")") + 1).trim().startsWith("Z")) break;
+    if (processState(pid) === "Z") break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { pid, parent };
